@@ -1,0 +1,110 @@
+"""The whole pipeline: load -> validate -> render docs trees -> engine build per language -> publish."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.checks import load_and_check
+from generator.content.models import LANGS, OriginalFrontMatter, Site
+from generator.engine.mkdocs_engine import EngineEdition, EngineError, build_edition
+from generator.findings import ContentError, Finding, errors
+from generator.i18n.strings import UiStrings
+from generator.paths import LOCALES_DIR
+from generator.publish.atomic import staged_output
+from generator.publish.external import external_resources
+from generator.render import urls
+from generator.render.docs_tree import ASSETS_URL, write_docs_tree
+
+
+@dataclass
+class BuildResult:
+    out_dir: Path
+    findings: list[Finding]  # warnings only: a build with errors raises ContentError
+    pages: dict[str, int]
+
+
+def check_content(content_dir: Path, locales_dir: Path = LOCALES_DIR) -> tuple[Site | None, list[Finding]]:
+    return load_and_check(content_dir, locales_dir)
+
+
+def build_site(content_dir: Path, out_dir: Path, locales_dir: Path = LOCALES_DIR) -> BuildResult:
+    site, findings = load_and_check(content_dir, locales_dir)
+    if site is None:
+        raise ContentError(errors(findings))
+    pages: dict[str, int] = {}
+    with staged_output(out_dir) as stage, tempfile.TemporaryDirectory(prefix="gongkai-") as work_root:
+        work = Path(work_root)
+        for lang in LANGS:
+            edition = _edition(site, lang, work / lang)
+            pages[lang] = len(write_docs_tree(site, lang, edition.docs_dir))
+            try:
+                build_edition(edition)
+            except EngineError as exc:
+                problem = {"lang": lang, "problem": str(exc)}
+                raise ContentError([Finding(content_dir, 1, "engine-failed", problem)]) from exc
+            shutil.copytree(edition.site_dir, stage / urls.LANG_ROOTS[lang], dirs_exist_ok=True)
+        problems = external_resources(stage)
+        if problems:
+            raise ContentError(problems)
+    return BuildResult(out_dir, findings, pages)
+
+
+def _edition(site: Site, lang: str, work: Path) -> EngineEdition:
+    ui = UiStrings(lang, site.locales[lang])
+    other = "mn" if lang == "zh" else "zh"
+    other_ui = UiStrings(other, site.locales[other])
+    config = site.config
+    home = "/" + urls.LANG_ROOTS[lang]
+    nav = [(ui.t("nav.home"), "index.md")]
+    nav += [(s.title.get(lang), f"{s.id}/index.md") for s in config.sections]
+    extra = {
+        "alternate": True,  # makes the theme include our language switch (partials/alternate.html)
+        "gk": {
+            "t": ui.strings,
+            "home": home,
+            "other": {"home": "/" + urls.LANG_ROOTS[other], "lang": other_ui.tag,
+                      "name": other_ui.t("language_name")},
+            "site": {
+                "name": config.site_name.get(lang),
+                "domain": config.domain,
+                "id_code": config.site_id_code,
+                "agency": config.agency.get(lang),
+                "address": config.address.get(lang),
+                "phone": config.phone,
+                "email": config.email,
+                "icp": config.icp,
+                "public_security": config.public_security,
+                "public_security_code": config.public_security_code,
+                "example_data": config.example_data,
+            },
+        },
+    }
+    return EngineEdition(
+        docs_dir=work / "docs",
+        site_dir=work / "site",
+        work_dir=work,
+        site_name=config.site_name.get(lang),
+        site_url=urls.absolute(config.domain, urls.LANG_ROOTS[lang]),
+        nav=nav,
+        theme_strings={**ui.section("theme"), "language": ui.tag},
+        extra=extra,
+        extra_css=[f"{ASSETS_URL}/css/gongkai.css"],
+        build_date_epoch=_content_epoch(site),
+    )
+
+
+def _content_epoch(site: Site) -> int:
+    """The newest date in the content: the build's timestamp, so the same input gives the same output."""
+    newest = dt.date(2000, 1, 1)
+    for doc in site.originals.values():
+        front = doc.front
+        assert isinstance(front, OriginalFrontMatter)
+        for value in (front.published, front.updated, front.abolished_on):
+            if value and value > newest:
+                newest = value
+    return calendar.timegm(newest.timetuple())

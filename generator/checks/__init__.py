@@ -1,0 +1,32 @@
+"""Checks: small functions that look at loaded content and return located findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.checks.document_fields import check_document_fields
+from generator.checks.locales import check_locales
+from generator.checks.references import check_references
+from generator.content.loader import load_documents, load_locales, load_site_config
+from generator.content.models import Site
+from generator.findings import Finding, errors, sort_findings
+
+
+def load_and_check(content_dir: Path, locales_dir: Path) -> tuple[Site | None, list[Finding]]:
+    """Load everything and run every check. The site is None when any error was found."""
+    config, findings = load_site_config(content_dir)
+    strings, locale_sources, more = load_locales(locales_dir)
+    findings += more + check_locales(locale_sources)
+    if config is None:
+        return None, sort_findings(findings)
+    docs, more = load_documents(content_dir, config)
+    findings += more
+    for lang_docs in docs.values():
+        for doc in lang_docs:
+            findings += check_document_fields(doc)
+    originals, translations, more = check_references(docs)
+    findings += more
+    findings = sort_findings(findings)
+    if errors(findings):
+        return None, findings
+    return Site(content_dir, config, originals, translations, strings), findings

@@ -1,0 +1,85 @@
+"""`gongkai` command line: build, check, serve.
+
+Exit codes: 0 success, 1 content errors (each printed as `path:line: message`), 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.build import build_site, check_content
+from generator.findings import ContentError, Finding, errors
+from generator.messages import render_message
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="gongkai", description="Bilingual government disclosure sites")
+    parser.add_argument("--lang", choices=["zh", "en"], default="zh", help="message language (default: zh)")
+    sub = parser.add_subparsers(dest="command", required=True)
+    build = sub.add_parser("build", help="check the content and build the site")
+    build.add_argument("--content", type=Path, default=Path("content"))
+    build.add_argument("--out", type=Path, default=Path("site"))
+    check = sub.add_parser("check", help="check the content only")
+    check.add_argument("--content", type=Path, default=Path("content"))
+    serve = sub.add_parser("serve", help="local preview that rebuilds on save")
+    serve.add_argument("--content", type=Path, default=Path("content"))
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    for sp in (build, check, serve):
+        sp.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS)
+    return parser
+
+
+def report(findings: list[Finding], lang: str) -> None:
+    for finding in findings:
+        print(finding.format(lang), file=sys.stderr)
+
+
+def say(code: str, lang: str, **params: object) -> None:
+    print(render_message(code, lang, params))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    lang = args.lang
+    if not args.content.is_dir():
+        print(render_message("cli-no-content", lang, {"path": args.content}), file=sys.stderr)
+        return EXIT_USAGE
+    if args.command == "check":
+        return run_check(args.content, lang)
+    if args.command == "build":
+        return run_build(args.content, args.out, lang)
+    from generator.serve import serve
+
+    return serve(args.content, args.host, args.port, lang)
+
+
+def run_check(content: Path, lang: str) -> int:
+    site, findings = check_content(content)
+    report(findings, lang)
+    if site is None:
+        say("cli-check-failed", lang, count=len(errors(findings)))
+        return EXIT_CONTENT
+    say("cli-check-ok", lang, docs=len(site.originals), translations=len(site.translations),
+        warnings=len(findings))
+    return EXIT_OK
+
+
+def run_build(content: Path, out: Path, lang: str) -> int:
+    try:
+        result = build_site(content, out)
+    except ContentError as exc:
+        report(exc.findings, lang)
+        say("cli-failed", lang, count=len(errors(exc.findings)))
+        return EXIT_CONTENT
+    report(result.findings, lang)
+    say("cli-built", lang, out=out, zh=result.pages["zh"], mn=result.pages["mn"])
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Reading content files into validated models."""

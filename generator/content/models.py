@@ -1,0 +1,190 @@
+"""The content model: site configuration and document front matter.
+
+Pydantic checks types and unknown keys; rules that depend on the section's kind live in
+generator/checks so each finding can explain itself in the editor's terms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+LANGS = ("zh", "mn")
+Lang = Literal["zh", "mn"]
+Kind = Literal["policy", "notice", "interpretation", "report", "qa", "page"]
+KINDS: tuple[str, ...] = ("policy", "notice", "interpretation", "report", "qa", "page")
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Bilingual(_Strict):
+    zh: Text
+    mn: Text
+
+    def get(self, lang: str) -> str:
+        return self.mn if lang == "mn" else self.zh
+
+
+class Section(_Strict):
+    id: Slug
+    kind: Kind
+    title: Bilingual
+
+
+class SiteConfig(_Strict):
+    example_data: bool = False
+    agency: Bilingual
+    site_name: Bilingual
+    domain: Annotated[str, StringConstraints(pattern=r"^[a-z0-9.-]+\.[a-z]{2,}$")]
+    site_id_code: Annotated[str, StringConstraints(pattern=r"^(\d{10}|bm\d{8})$")]
+    icp: Annotated[str, StringConstraints(pattern=r"ICP备\d+号")]
+    public_security: Annotated[str, StringConstraints(pattern=r"公网安备\s*\d+号")]
+    address: Bilingual
+    phone: Text
+    email: Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]
+    sections: Annotated[list[Section], Field(min_length=1)]
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)
+
+    @property
+    def public_security_code(self) -> str:
+        return "".join(ch for ch in self.public_security if ch.isdigit())
+
+
+Validity = Literal["valid", "abolished"]
+
+
+class OriginalFrontMatter(_Strict):
+    """Front matter of a Chinese (original) document."""
+
+    title: Text
+    published: dt.date
+    written: dt.date | None = None
+    updated: dt.date | None = None
+    issuer: Text | None = None
+    doc_no: Annotated[str, StringConstraints(pattern=r"〔\d{4}〕\d+号$")] | None = None
+    index_no: Text | None = None
+    topic: Text | None = None
+    validity: Validity | None = None
+    abolished_on: dt.date | None = None
+    replaced_by: Slug | None = None
+    interprets: Slug | None = None
+    interpreted_by: list[Slug] | None = None
+    translation_key: Slug | None = None
+    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)] | None = None
+
+
+class TranslationFrontMatter(_Strict):
+    """Front matter of a Mongolian translation; everything factual comes from the original."""
+
+    title: Text
+    translation_key: Slug
+    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)] | None = None
+    issuer: Text | None = None
+    topic: Text | None = None
+    updated: dt.date | None = None
+
+
+FIELD_LABELS: dict[str, tuple[str, str, str]] = {
+    # key: (Chinese label, English label, example line)
+    "title": ("标题", "title", "title: 关于……的通知"),
+    "published": ("发布日期", "publication date", "published: 2024-01-19"),
+    "written": ("成文日期", "date written", "written: 2024-01-15"),
+    "updated": ("最后更新", "last updated", "updated: 2024-02-01"),
+    "issuer": ("发文机关", "issuing body", "issuer: 包头稀土高新区投资促进局"),
+    "doc_no": ("文号", "document number", "doc_no: 包高新投发〔2024〕3号"),
+    "index_no": ("索引号", "index number", "index_no: 11150200MB0000000X/2024-00003"),
+    "topic": ("主题分类", "topic", "topic: 综合政务\\政务公开"),
+    "validity": ("有效性", "validity", "validity: valid"),
+    "abolished_on": ("废止日期", "date abolished", "abolished_on: 2024-03-01"),
+    "replaced_by": ("替代文件", "replaced by", "replaced_by: new-policy-2024"),
+    "interprets": ("解读的文件", "interprets", "interprets: some-policy"),
+    "interpreted_by": ("相关解读", "interpretations", "interpreted_by: [some-interpretation]"),
+    "translation_key": ("文档标识", "translation key", "translation_key: rare-earth-notice"),
+    "summary": ("内容概述", "summary", "summary: 本文件规定了……"),
+    "example_data": ("示例数据", "example data", "example_data: true"),
+    "agency": ("机关名称", "agency name", "agency: {zh: ……, mn: ……}"),
+    "site_name": ("网站名称", "site name", "site_name: {zh: ……, mn: ……}"),
+    "domain": ("网站域名", "site domain", "domain: tzcjj.example.gov.cn"),
+    "site_id_code": ("网站标识码", "site ID code", 'site_id_code: "1502990001"'),
+    "icp": ("ICP备案号", "ICP number", "icp: 蒙ICP备05000000号-1"),
+    "public_security": ("公网安备号", "public-security filing", "public_security: 蒙公网安备15020702000001号"),
+    "address": ("地址", "address", "address: {zh: ……, mn: ……}"),
+    "phone": ("电话", "phone", "phone: 0472-0000000"),
+    "email": ("电子邮箱", "e-mail", "email: office@example.gov.cn"),
+    "sections": ("栏目列表", "sections", "sections: [{id: policy, kind: policy, title: {zh: 政策文件, mn: ……}}]"),
+    "id": ("栏目标识", "section id", "id: policy"),
+    "kind": ("栏目类型", "section kind", "kind: policy"),
+    "zh": ("中文", "Chinese", "zh: ……"),
+    "mn": ("蒙古文", "Mongolian", "mn: ……"),
+}
+
+PATTERN_FIXES: dict[str, tuple[str, str]] = {
+    "doc_no": ("文号应以〔年份〕编号号结尾，括号用〔〕，例如 包高新投发〔2024〕3号",
+               "end with 〔year〕number号 using the brackets 〔〕, e.g. 包高新投发〔2024〕3号"),
+    "translation_key": ("只能用小写英文字母、数字和连字符 -，例如 rare-earth-notice",
+                        "use lowercase letters, digits and -, e.g. rare-earth-notice"),
+    "replaced_by": ("请填写另一文件的 translation_key", "write another document's translation_key"),
+    "interprets": ("请填写被解读文件的 translation_key", "write the interpreted policy's translation_key"),
+    "interpreted_by": ("请填写解读文件的 translation_key", "write the interpretation's translation_key"),
+    "id": ("只能用小写英文字母、数字和连字符 -", "use lowercase letters, digits and -"),
+    "domain": ("只写域名，不带 https:// 和 /，例如 tzcjj.example.gov.cn",
+               "the bare domain without https:// or /, e.g. tzcjj.example.gov.cn"),
+    "site_id_code": ("应为 10 位数字，或 bm 加 8 位数字，并加引号", "10 digits, or bm + 8 digits, quoted"),
+    "icp": ("例如 蒙ICP备05000000号-1", "e.g. 蒙ICP备05000000号-1"),
+    "public_security": ("例如 蒙公网安备15020702000001号", "e.g. 蒙公网安备15020702000001号"),
+    "email": ("例如 office@example.gov.cn", "e.g. office@example.gov.cn"),
+}
+
+
+@dataclass
+class Document:
+    """One Markdown file: validated front matter plus where it came from."""
+
+    lang: Lang
+    section: Section
+    key: str
+    front: OriginalFrontMatter | TranslationFrontMatter
+    body: str
+    source: Path
+    line_of: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> str:
+        return self.section.kind
+
+    def line(self, key: str) -> int:
+        return self.line_of.get(key, 1)
+
+
+@dataclass
+class Site:
+    """Everything loaded from a content folder, before rendering."""
+
+    root: Path
+    config: SiteConfig
+    originals: dict[str, Document]
+    translations: dict[str, Document]
+    locales: dict[str, dict[str, str]]
+
+    def documents(self, lang: str) -> dict[str, Document]:
+        return self.originals if lang == "zh" else self.translations
+
+KIND_LABELS: dict[str, tuple[str, str]] = {
+    "policy": ("政策文件", "policy"),
+    "notice": ("通知公告", "notice"),
+    "interpretation": ("政策解读", "interpretation"),
+    "report": ("年度报告", "annual report"),
+    "qa": ("政策问答", "Q&A"),
+    "page": ("固定页面", "page"),
+}

@@ -1,0 +1,87 @@
+"""YAML parsing that remembers where each key was written, so findings can name the line.
+
+Dates stay text here: PyYAML would turn `2024-13-45` into an exception instead of a finding, so
+the models parse dates themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.findings import Finding
+
+KeyPath = tuple[str | int, ...]
+
+
+class _TextDatesLoader(yaml.SafeLoader):
+    pass
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class YamlSource:
+    """Parsed YAML plus the 1-based line of every key path (``("sections", 0, "id")``)."""
+
+    path: Path
+    data: Any
+    lines: dict[KeyPath, int] = field(default_factory=dict)
+    first_line: int = 1
+
+    def line_of(self, key_path: KeyPath) -> int:
+        """The line of the deepest key on ``key_path`` that was written, else the document start."""
+        for end in range(len(key_path), 0, -1):
+            if key_path[:end] in self.lines:
+                return self.lines[key_path[:end]]
+        return self.first_line
+
+
+def parse_yaml(text: str, path: Path, first_line: int = 1) -> tuple[YamlSource | None, list[Finding]]:
+    """Parse ``text`` (which starts on ``first_line`` of ``path``)."""
+    loader = _TextDatesLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return YamlSource(path, None, {}, first_line), []
+        data = loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = first_line + (mark.line if mark else 0)
+        problem = exc.problem or exc.context or "?"
+        return None, [Finding(path, line, "yaml-syntax", {"problem": problem})]
+    except yaml.YAMLError as exc:
+        return None, [Finding(path, first_line, "yaml-syntax", {"problem": str(exc)})]
+    finally:
+        loader.dispose()
+    source = YamlSource(path, data, {}, first_line)
+    findings: list[Finding] = []
+    _record_lines(node, (), source, findings)
+    return source, findings
+
+
+def _record_lines(node: yaml.Node, prefix: KeyPath, source: YamlSource, findings: list[Finding]) -> None:
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value
+            line = source.first_line + key_node.start_mark.line
+            if key in seen:
+                findings.append(
+                    Finding(source.path, line, "yaml-duplicate-key", {"field": key, "first": seen[key]})
+                )
+                continue
+            seen[key] = line
+            source.lines[(*prefix, key)] = line
+            _record_lines(value_node, (*prefix, key), source, findings)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            source.lines[(*prefix, index)] = source.first_line + item.start_mark.line
+            _record_lines(item, (*prefix, index), source, findings)

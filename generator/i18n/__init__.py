@@ -1,0 +1,1 @@
+"""UI strings and the formatting of dates and numbers per language."""

@@ -1,0 +1,56 @@
+"""Refuse a site that would make the reader's browser contact another origin (fonts, CDNs, analytics)."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from generator.findings import Finding
+
+_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
+_CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)""", re.I)
+# (tag, attribute) pairs that make the browser fetch something without the reader clicking.
+_FETCHING = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"), ("video", "src"),
+             ("audio", "src"), ("embed", "src"), ("object", "data"), ("img", "srcset"), ("source", "srcset")}
+_FETCHING_LINK_RELS = {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch", "icon",
+                       "modulepreload", "manifest", "apple-touch-icon"}
+
+
+class _ResourceParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.urls: list[str] = []
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        for attr, value in values.items():
+            if (tag, attr) in _FETCHING:
+                self.urls.extend(part.strip().split(" ")[0] for part in value.split(","))
+        if tag == "link" and set(values.get("rel", "").lower().split()) & _FETCHING_LINK_RELS:
+            self.urls.append(values.get("href", ""))
+        if "style" in values:
+            self.urls.extend(_CSS_URL.findall(values["style"]))
+        self._in_style = tag == "style"
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.urls.extend(_CSS_URL.findall(data))
+
+
+def external_resources(site_dir: Path) -> list[Finding]:
+    findings = []
+    for path in sorted(site_dir.rglob("*")):
+        if path.suffix == ".html":
+            parser = _ResourceParser()
+            parser.feed(path.read_text(encoding="utf-8"))
+            urls = parser.urls
+        elif path.suffix == ".css":
+            urls = _CSS_URL.findall(path.read_text(encoding="utf-8"))
+        else:
+            continue
+        page = path.relative_to(site_dir).as_posix()
+        findings += [Finding(path, 1, "external-resource", {"page": page, "url": url})
+                     for url in sorted(set(urls)) if _EXTERNAL.match(url)]
+    return findings

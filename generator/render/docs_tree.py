@@ -1,0 +1,51 @@
+"""Write one language edition's MkDocs docs tree: a Markdown file per planned page."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from generator.content.models import Site
+from generator.i18n.strings import UiStrings
+from generator.paths import SITE_SRC
+from generator.render.pages import EditionPlanner, Page
+
+TEMPLATES_DIR = SITE_SRC / "page_templates"
+ASSETS_DIR = SITE_SRC / "assets"
+ASSETS_URL = "assets/gongkai"
+
+
+def template_env() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def render_page(env: jinja2.Environment, page: Page, ui: UiStrings) -> str:
+    context = dict(page.context)
+    if "body" in context:
+        context["body"] = Markup(context["body"])  # editors' Markdown, rendered by the engine
+    content = env.get_template(page.template).render(title=page.title, ui=ui, **context)
+    front = yaml.safe_dump({"title": page.title, "gk": page.meta}, allow_unicode=True, sort_keys=True)
+    return f"---\n{front}---\n\n{content}"
+
+
+def write_docs_tree(site: Site, lang: str, docs_dir: Path) -> list[Page]:
+    planner = EditionPlanner(site, lang)
+    pages = planner.plan()
+    env = template_env()
+    for page in pages:
+        target = docs_dir / page.src
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(render_page(env, page, planner.ui), encoding="utf-8")
+    shutil.copytree(ASSETS_DIR, docs_dir / ASSETS_URL, dirs_exist_ok=True)
+    return pages
