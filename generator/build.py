@@ -67,8 +67,11 @@ def _edition(site: Site, lang: str, work: Path) -> EngineEdition:
         "gk": {
             "t": ui.strings,
             "home": home,
-            "other": {"home": "/" + urls.LANG_ROOTS[other], "lang": other_ui.tag,
-                      "name": other_ui.t("language_name")},
+            "other": {
+                "home": "/" + urls.LANG_ROOTS[other],
+                "lang": other_ui.tag,
+                "name": other_ui.t("language_name"),
+            },
             "site": {
                 "name": config.site_name.get(lang),
                 "domain": config.domain,

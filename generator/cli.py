@@ -64,8 +64,13 @@ def run_check(content: Path, lang: str) -> int:
     if site is None:
         say("cli-check-failed", lang, count=len(errors(findings)))
         return EXIT_CONTENT
-    say("cli-check-ok", lang, docs=len(site.originals), translations=len(site.translations),
-        warnings=len(findings))
+    say(
+        "cli-check-ok",
+        lang,
+        docs=len(site.originals),
+        translations=len(site.translations),
+        warnings=len(findings),
+    )
     return EXIT_OK
 
 

@@ -19,12 +19,12 @@ def load_and_check(content_dir: Path, locales_dir: Path) -> tuple[Site | None, l
     findings += more + check_locales(locale_sources)
     if config is None:
         return None, sort_findings(findings)
-    docs, more = load_documents(content_dir, config)
+    docs, broken, more = load_documents(content_dir, config)
     findings += more
     for lang_docs in docs.values():
         for doc in lang_docs:
             findings += check_document_fields(doc)
-    originals, translations, more = check_references(docs)
+    originals, translations, more = check_references(docs, broken)
     findings += more
     findings = sort_findings(findings)
     if errors(findings):

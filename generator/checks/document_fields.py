@@ -39,9 +39,13 @@ def check_document_fields(doc: Document) -> list[Finding]:
             add("field-missing", field)
     for field, kinds in ONLY_FOR_KINDS.items():
         if getattr(front, field) is not None and doc.kind not in kinds:
-            add("field-not-for-kind", field, section=doc.section.title.zh,
+            add(
+                "field-not-for-kind",
+                field,
+                section=doc.section.title.zh,
                 kinds="、".join(KIND_LABELS[k][0] for k in kinds),
-                kinds_en=", ".join(KIND_LABELS[k][1] for k in kinds))
+                kinds_en=", ".join(KIND_LABELS[k][1] for k in kinds),
+            )
     if front.validity == "abolished" and front.abolished_on is None:
         add("abolished-without-date", "validity")
     if front.validity != "abolished":
@@ -59,9 +63,19 @@ def _date_order(doc: Document, front: OriginalFrontMatter) -> list[Finding]:
     for earlier, later in pairs:
         a, b = getattr(front, earlier), getattr(front, later)
         if a is not None and b is not None and b < a:
-            findings.append(Finding(doc.source, doc.line(later), "date-order", {
-                "earlier": a.isoformat(), "later": b.isoformat(),
-                "earlier_label": FIELD_LABELS[earlier][0], "later_label": FIELD_LABELS[later][0],
-                "earlier_label_en": FIELD_LABELS[earlier][1], "later_label_en": FIELD_LABELS[later][1],
-            }))
+            findings.append(
+                Finding(
+                    doc.source,
+                    doc.line(later),
+                    "date-order",
+                    {
+                        "earlier": a.isoformat(),
+                        "later": b.isoformat(),
+                        "earlier_label": FIELD_LABELS[earlier][0],
+                        "later_label": FIELD_LABELS[later][0],
+                        "earlier_label_en": FIELD_LABELS[earlier][1],
+                        "later_label_en": FIELD_LABELS[later][1],
+                    },
+                )
+            )
     return findings

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator.content.front_matter import split_front_matter
@@ -9,7 +10,6 @@ from generator.content.models import (
     LANGS,
     Document,
     OriginalFrontMatter,
-    Site,
     SiteConfig,
     TranslationFrontMatter,
 )
@@ -50,8 +50,9 @@ def load_site_config(content_dir: Path) -> tuple[SiteConfig | None, list[Finding
     return config, findings
 
 
-def load_document(path: Path, lang: str, config: SiteConfig, section_id: str) -> tuple[Document | None,
-                                                                                      list[Finding]]:
+def load_document(
+    path: Path, lang: str, config: SiteConfig, section_id: str
+) -> tuple[Document | None, list[Finding]]:
     text, findings = read_text(path)
     if text is None:
         return None, findings
@@ -87,8 +88,13 @@ def _explain_translation_field(finding: Finding) -> Finding:
     return finding
 
 
-def load_documents(content_dir: Path, config: SiteConfig) -> tuple[dict[str, list[Document]], list[Finding]]:
+def load_documents(
+    content_dir: Path, config: SiteConfig
+) -> tuple[dict[str, list[Document]], set[str], list[Finding]]:
+    """Documents per language, plus the keys of files that exist but failed to load (so other
+    documents' links to them are not reported a second time as dangling)."""
     docs: dict[str, list[Document]] = {lang: [] for lang in LANGS}
+    broken: set[str] = set()
     findings: list[Finding] = []
     section_ids = [s.id for s in config.sections]
     for entry in sorted(content_dir.iterdir()):
@@ -115,7 +121,16 @@ def load_documents(content_dir: Path, config: SiteConfig) -> tuple[dict[str, lis
                 findings += more
                 if doc is not None:
                     docs[lang].append(doc)
-    return docs, findings
+                else:
+                    broken.add(_declared_key(path))
+    return docs, broken, findings
+
+
+def _declared_key(path: Path) -> str:
+    """The key a file that failed to load meant to have: its translation_key line, else its name."""
+    text, _ = read_text(path)
+    match = re.search(r"^translation_key:\s*([a-z0-9-]+)\s*$", text or "", re.M)
+    return match.group(1) if match else path.stem
 
 
 def load_locales(locales_dir: Path) -> tuple[dict[str, dict[str, str]], dict[str, YamlSource], list[Finding]]:

@@ -81,7 +81,9 @@ class OriginalFrontMatter(_Strict):
     interprets: Slug | None = None
     interpreted_by: list[Slug] | None = None
     translation_key: Slug | None = None
-    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)] | None = None
+    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)] | None = (
+        None
+    )
 
 
 class TranslationFrontMatter(_Strict):
@@ -89,7 +91,9 @@ class TranslationFrontMatter(_Strict):
 
     title: Text
     translation_key: Slug
-    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)] | None = None
+    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)] | None = (
+        None
+    )
     issuer: Text | None = None
     topic: Text | None = None
     updated: dt.date | None = None
@@ -118,11 +122,19 @@ FIELD_LABELS: dict[str, tuple[str, str, str]] = {
     "domain": ("网站域名", "site domain", "domain: tzcjj.example.gov.cn"),
     "site_id_code": ("网站标识码", "site ID code", 'site_id_code: "1502990001"'),
     "icp": ("ICP备案号", "ICP number", "icp: 蒙ICP备05000000号-1"),
-    "public_security": ("公网安备号", "public-security filing", "public_security: 蒙公网安备15020702000001号"),
+    "public_security": (
+        "公网安备号",
+        "public-security filing",
+        "public_security: 蒙公网安备15020702000001号",
+    ),
     "address": ("地址", "address", "address: {zh: ……, mn: ……}"),
     "phone": ("电话", "phone", "phone: 0472-0000000"),
     "email": ("电子邮箱", "e-mail", "email: office@example.gov.cn"),
-    "sections": ("栏目列表", "sections", "sections: [{id: policy, kind: policy, title: {zh: 政策文件, mn: ……}}]"),
+    "sections": (
+        "栏目列表",
+        "sections",
+        "sections: [{id: policy, kind: policy, title: {zh: 政策文件, mn: ……}}]",
+    ),
     "id": ("栏目标识", "section id", "id: policy"),
     "kind": ("栏目类型", "section kind", "kind: policy"),
     "zh": ("中文", "Chinese", "zh: ……"),
@@ -130,16 +142,22 @@ FIELD_LABELS: dict[str, tuple[str, str, str]] = {
 }
 
 PATTERN_FIXES: dict[str, tuple[str, str]] = {
-    "doc_no": ("文号应以〔年份〕编号号结尾，括号用〔〕，例如 包高新投发〔2024〕3号",
-               "end with 〔year〕number号 using the brackets 〔〕, e.g. 包高新投发〔2024〕3号"),
-    "translation_key": ("只能用小写英文字母、数字和连字符 -，例如 rare-earth-notice",
-                        "use lowercase letters, digits and -, e.g. rare-earth-notice"),
+    "doc_no": (
+        "文号应以〔年份〕编号号结尾，括号用〔〕，例如 包高新投发〔2024〕3号",
+        "end with 〔year〕number号 using the brackets 〔〕, e.g. 包高新投发〔2024〕3号",
+    ),
+    "translation_key": (
+        "只能用小写英文字母、数字和连字符 -，例如 rare-earth-notice",
+        "use lowercase letters, digits and -, e.g. rare-earth-notice",
+    ),
     "replaced_by": ("请填写另一文件的 translation_key", "write another document's translation_key"),
     "interprets": ("请填写被解读文件的 translation_key", "write the interpreted policy's translation_key"),
     "interpreted_by": ("请填写解读文件的 translation_key", "write the interpretation's translation_key"),
     "id": ("只能用小写英文字母、数字和连字符 -", "use lowercase letters, digits and -"),
-    "domain": ("只写域名，不带 https:// 和 /，例如 tzcjj.example.gov.cn",
-               "the bare domain without https:// or /, e.g. tzcjj.example.gov.cn"),
+    "domain": (
+        "只写域名，不带 https:// 和 /，例如 tzcjj.example.gov.cn",
+        "the bare domain without https:// or /, e.g. tzcjj.example.gov.cn",
+    ),
     "site_id_code": ("应为 10 位数字，或 bm 加 8 位数字，并加引号", "10 digits, or bm + 8 digits, quoted"),
     "icp": ("例如 蒙ICP备05000000号-1", "e.g. 蒙ICP备05000000号-1"),
     "public_security": ("例如 蒙公网安备15020702000001号", "e.g. 蒙公网安备15020702000001号"),
@@ -179,6 +197,7 @@ class Site:
 
     def documents(self, lang: str) -> dict[str, Document]:
         return self.originals if lang == "zh" else self.translations
+
 
 KIND_LABELS: dict[str, tuple[str, str]] = {
     "policy": ("政策文件", "policy"),

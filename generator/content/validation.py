@@ -35,15 +35,22 @@ def _display_loc(loc: tuple[Any, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif part in ("str", "date", "list[str]", "function-after", "constrained-str"):
-            continue
         else:
             out += ("." if out else "") + str(part)
     return out
 
 
 def _finding(model: type[BaseModel], source: YamlSource, err: dict[str, Any]) -> Finding:
-    loc = tuple(p for p in err["loc"] if isinstance(p, int) or p in _known_names(model, p))
+    # Keep list indexes and field names; drop pydantic's internal markers such as 'function-after'.
+    raw = tuple(err["loc"])
+    loc = tuple(p for p in raw[:-1] if isinstance(p, int) or p in FIELD_LABELS or p in _all_fields(model))
+    if raw and (
+        err["type"] == "extra_forbidden"
+        or isinstance(raw[-1], int)
+        or raw[-1] in FIELD_LABELS
+        or raw[-1] in _all_fields(model)
+    ):
+        loc += raw[-1:]
     name = _field_name(loc)
     zh_label, en_label, example = FIELD_LABELS.get(name, (name, name, f"{name}: …"))
     params: dict[str, Any] = {"field": _display_loc(loc) or name, "label": zh_label, "label_en": en_label}
@@ -78,9 +85,14 @@ def _finding(model: type[BaseModel], source: YamlSource, err: dict[str, Any]) ->
     return Finding(source.path, line, "field-invalid", {**params, "problem": err["msg"]})
 
 
-def _known_names(model: type[BaseModel], part: Any) -> bool:
-    """Keep field names in a location; drop pydantic's internal markers such as 'function-after'."""
-    return isinstance(part, str) and (part in FIELD_LABELS or part.isidentifier())
+def _all_fields(model: type[BaseModel]) -> set[str]:
+    names = set(model.model_fields)
+    for info in model.model_fields.values():
+        for arg in getattr(info.annotation, "__args__", (info.annotation,)):
+            for inner in (arg, *getattr(arg, "__args__", ())):
+                if isinstance(inner, type) and issubclass(inner, BaseModel):
+                    names |= _all_fields(inner)
+    return names
 
 
 def _allowed_fields(model: type[BaseModel], parent: tuple[Any, ...]) -> list[str]:

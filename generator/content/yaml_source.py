@@ -27,6 +27,22 @@ _TextDatesLoader.yaml_implicit_resolvers = {
 }
 
 
+# PyYAML's most common complaints, said the way an editor can act on them.
+_PROBLEMS_ZH = (
+    ("expected ',' or ']'", "方括号 [ ] 没有配对"),
+    ("expected ',' or '}'", "花括号 { } 没有配对"),
+    ("mapping values are not allowed here", "这一行多了一个冒号（含冒号的文字请加引号）"),
+    ("'\\t' that cannot start any token", "不能用 Tab 键缩进，请改用空格"),
+    ("could not find expected ':'", "缺少冒号"),
+    ("quoted scalar", "引号没有配对"),
+    ("expected <block end>", "缩进不一致"),
+)
+
+
+def _explain(problem: str) -> str:
+    return next((zh for needle, zh in _PROBLEMS_ZH if needle in problem), problem)
+
+
 @dataclass
 class YamlSource:
     """Parsed YAML plus the 1-based line of every key path (``("sections", 0, "id")``)."""
@@ -53,10 +69,12 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> tuple[YamlSource |
             return YamlSource(path, None, {}, first_line), []
         data = loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # The context mark is where the unclosed thing began ("[" or a quote): that is the line to fix.
+        mark = exc.context_mark or exc.problem_mark
         line = first_line + (mark.line if mark else 0)
-        problem = exc.problem or exc.context or "?"
-        return None, [Finding(path, line, "yaml-syntax", {"problem": problem})]
+        problem = " ".join(p for p in (exc.context, exc.problem) if p) or "?"
+        params = {"problem": _explain(problem), "problem_en": problem}
+        return None, [Finding(path, line, "yaml-syntax", params)]
     except yaml.YAMLError as exc:
         return None, [Finding(path, first_line, "yaml-syntax", {"problem": str(exc)})]
     finally:

@@ -11,10 +11,29 @@ from generator.findings import Finding
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
 _CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)""", re.I)
 # (tag, attribute) pairs that make the browser fetch something without the reader clicking.
-_FETCHING = {("script", "src"), ("img", "src"), ("iframe", "src"), ("source", "src"), ("video", "src"),
-             ("audio", "src"), ("embed", "src"), ("object", "data"), ("img", "srcset"), ("source", "srcset")}
-_FETCHING_LINK_RELS = {"stylesheet", "preload", "prefetch", "preconnect", "dns-prefetch", "icon",
-                       "modulepreload", "manifest", "apple-touch-icon"}
+_FETCHING = {
+    ("script", "src"),
+    ("img", "src"),
+    ("iframe", "src"),
+    ("source", "src"),
+    ("video", "src"),
+    ("audio", "src"),
+    ("embed", "src"),
+    ("object", "data"),
+    ("img", "srcset"),
+    ("source", "srcset"),
+}
+_FETCHING_LINK_RELS = {
+    "stylesheet",
+    "preload",
+    "prefetch",
+    "preconnect",
+    "dns-prefetch",
+    "icon",
+    "modulepreload",
+    "manifest",
+    "apple-touch-icon",
+}
 
 
 class _ResourceParser(HTMLParser):
@@ -51,6 +70,9 @@ def external_resources(site_dir: Path) -> list[Finding]:
         else:
             continue
         page = path.relative_to(site_dir).as_posix()
-        findings += [Finding(path, 1, "external-resource", {"page": page, "url": url})
-                     for url in sorted(set(urls)) if _EXTERNAL.match(url)]
+        findings += [
+            Finding(path, 1, "external-resource", {"page": page, "url": url})
+            for url in sorted(set(urls))
+            if _EXTERNAL.match(url)
+        ]
     return findings

@@ -62,7 +62,9 @@ class EditionPlanner:
 
     # -- helpers -------------------------------------------------------------------------------------
     def href(self, from_url: str, to_url: str, to_lang: str | None = None) -> str:
-        return urls.relative(urls.site_path(self.lang, from_url), urls.site_path(to_lang or self.lang, to_url))
+        return urls.relative(
+            urls.site_path(self.lang, from_url), urls.site_path(to_lang or self.lang, to_url)
+        )
 
     def translated(self, key: str) -> Document | None:
         return self.site.translations.get(key)
@@ -128,12 +130,14 @@ class EditionPlanner:
         blocks = []
         for section in self.site.config.sections:
             docs = self.section_docs(section.id)
-            blocks.append({
-                "title": section.title.get(self.lang),
-                "href": self.href(url, urls.listing_url(section.id, 1)),
-                "count": self.ui.t("listing.count", count=len(docs)),
-                "items": [self.link_item(d, url) for d in docs[:HOME_LATEST]],
-            })
+            blocks.append(
+                {
+                    "title": section.title.get(self.lang),
+                    "href": self.href(url, urls.listing_url(section.id, 1)),
+                    "count": self.ui.t("listing.count", count=len(docs)),
+                    "items": [self.link_item(d, url) for d in docs[:HOME_LATEST]],
+                }
+            )
         title = self.site.config.site_name.get(self.lang)
         meta = self.base_meta(url, True)
         return Page("index.md", url, "home.md.j2", title, {"sections": blocks}, meta)
@@ -142,13 +146,17 @@ class EditionPlanner:
         url = "sitemap/"
         blocks = []
         for section in self.site.config.sections:
-            blocks.append({
-                "title": section.title.get(self.lang),
-                "href": self.href(url, urls.listing_url(section.id, 1)),
-                "items": [self.link_item(d, url) for d in self.section_docs(section.id)],
-            })
+            blocks.append(
+                {
+                    "title": section.title.get(self.lang),
+                    "href": self.href(url, urls.listing_url(section.id, 1)),
+                    "items": [self.link_item(d, url) for d in self.section_docs(section.id)],
+                }
+            )
         meta = self.base_meta(url, True)
-        return Page("sitemap.md", url, "sitemap.md.j2", self.ui.t("sitemap.title"), {"sections": blocks}, meta)
+        return Page(
+            "sitemap.md", url, "sitemap.md.j2", self.ui.t("sitemap.title"), {"sections": blocks}, meta
+        )
 
     def listing_pages(self, section_id: str) -> list[Page]:
         section = self.site.config.section(section_id)
@@ -184,9 +192,14 @@ class EditionPlanner:
             "previous": link(number - 1) if number > 1 else None,
             "next": link(number + 1) if number < count else None,
             "pages": [
-                {"number": n, "href": link(n), "current": n == number,
-                 "label": self.ui.t("listing.current_page", page=n, pages=count) if n == number
-                 else self.ui.t("listing.page_label", page=n)}
+                {
+                    "number": n,
+                    "href": link(n),
+                    "current": n == number,
+                    "label": self.ui.t("listing.current_page", page=n, pages=count)
+                    if n == number
+                    else self.ui.t("listing.page_label", page=n),
+                }
                 for n in range(1, count + 1)
             ],
         }
@@ -211,8 +224,9 @@ class EditionPlanner:
                 "href": self.href(url, url, "zh"),
                 "original_lang": self.zh_ui.tag,
             }
-        meta = self.base_meta(url, self.lang == "zh" and self.translated(original.key) is not None
-                              or translation is not None)
+        meta = self.base_meta(
+            url, (self.lang == "zh" and self.translated(original.key) is not None) or translation is not None
+        )
         section_title = original.section.title.get(self.lang)
         meta["column"] = {"name": section_title, "type": original.kind}
         meta["article"] = {

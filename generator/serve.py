@@ -1,0 +1,72 @@
+"""`gongkai serve`: build into a private folder, serve it on localhost, rebuild when a source changes.
+
+A failing rebuild prints its findings and keeps serving the last good site (the atomic publish step
+guarantees the folder is never half-written).
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from generator.build import build_site
+from generator.findings import ContentError, errors
+from generator.messages import render_message
+from generator.paths import LOCALES_DIR, SITE_SRC
+
+POLL_SECONDS = 1.0
+
+
+def source_state(folders: list[Path]) -> dict[Path, float]:
+    """Modification times of every source file: cheap to poll, needs no extra dependency."""
+    return {p: p.stat().st_mtime for folder in folders for p in folder.rglob("*") if p.is_file()}
+
+
+def rebuild(content: Path, out: Path, lang: str) -> bool:
+    try:
+        result = build_site(content, out)
+    except ContentError as exc:
+        for finding in exc.findings:
+            print(finding.format(lang), file=sys.stderr)
+        print(render_message("cli-failed", lang, {"count": len(errors(exc.findings))}), file=sys.stderr)
+        return False
+    for finding in result.findings:
+        print(finding.format(lang), file=sys.stderr)
+    print(render_message("cli-built", lang, {"out": out, **result.pages}))
+    return True
+
+
+def serve(content: Path, host: str, port: int, lang: str) -> int:
+    with tempfile.TemporaryDirectory(prefix="gongkai-serve-") as tmp:
+        out = Path(tmp) / "site"
+        out.mkdir()
+        rebuild(content, out, lang)
+        handler = functools.partial(_QuietHandler, directory=str(out))
+        server = http.server.ThreadingHTTPServer((host, port), handler)
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        print(render_message("cli-serving", lang, {"host": host, "port": server.server_address[1]}))
+        watched = [content, LOCALES_DIR, SITE_SRC]
+        state = source_state(watched)
+        try:
+            while True:
+                time.sleep(POLL_SECONDS)
+                current = source_state(watched)
+                if current != state:
+                    state = current
+                    print(render_message("cli-rebuilding", lang, {}))
+                    rebuild(content, out, lang)
+        except KeyboardInterrupt:
+            return 0
+        finally:
+            server.shutdown()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass

@@ -1,0 +1,73 @@
+"""A reader opens the example site in real Chromium: both languages, the switch, no foreign requests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+
+
+def visit_recording_requests(page, url: str) -> list[str]:  # type: ignore[no-untyped-def]
+    requested: list[str] = []
+    page.on("request", lambda request: requested.append(request.url))
+    response = page.goto(url, wait_until="networkidle")
+    assert response is not None and response.status == 200, url
+    return requested
+
+
+@pytest.mark.parametrize(("path", "lang"), [("/", "zh-CN"), ("/mn/", "mn-Mong-CN")])
+def test_home_opens_in_its_language_without_foreign_requests(
+    page, served_site: str, path: str, lang: str
+) -> None:  # type: ignore[no-untyped-def]
+    requested = visit_recording_requests(page, served_site + path)
+    assert page.evaluate("document.documentElement.lang") == lang
+    assert page.locator("article h1").count() == 1
+    origin = urlsplit(served_site).netloc
+    foreign = [
+        url
+        for url in requested
+        if urlsplit(url).scheme in ("http", "https") and urlsplit(url).netloc != origin
+    ]
+    assert foreign == []
+    assert len(requested) > 3  # the stylesheet, scripts and favicon really were loaded from the site
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"home-{lang}.png"), full_page=True)
+
+
+def test_language_switch_round_trip(page, served_site: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(served_site + "/notice/rare-earth-industry-development/")
+    page.locator(".gk-lang-switch a").click()
+    page.wait_for_load_state()
+    assert page.url == served_site + "/mn/notice/rare-earth-industry-development/"
+    assert page.evaluate("document.documentElement.lang") == "mn-Mong-CN"
+    page.locator(".gk-lang-switch a").click()
+    page.wait_for_load_state()
+    assert page.url == served_site + "/notice/rare-earth-industry-development/"
+
+
+def test_keyboard_reaches_the_language_switch(page, served_site: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(served_site + "/")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.closest('.gk-lang-switch') !== null"):
+            break
+    else:
+        pytest.fail("the language switch is not reachable with Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_load_state()
+    assert page.url == served_site + "/mn/"
+
+
+def test_listing_pagination_is_plain_links(page, served_site: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(served_site + "/policy/")
+    first = page.locator(".gk-doclist__title").first
+    title = first.inner_text()
+    first.click()
+    page.wait_for_load_state()
+    assert page.locator("article h1").inner_text() == title
+    assert page.locator(".gk-card").is_visible()

@@ -1,0 +1,44 @@
+"""Shared fixtures: content folders to copy and build, and the built example site."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from generator.build import BuildResult, build_site
+
+ROOT = Path(__file__).resolve().parents[1]
+FIXTURES = Path(__file__).parent / "fixtures"
+EXAMPLE_CONTENT = ROOT / "content"
+
+
+def copy_fixture(name: str, dest: Path) -> Path:
+    target = dest / name
+    shutil.copytree(FIXTURES / name, target)
+    return target
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+
+
+@pytest.fixture
+def minimal(tmp_path: Path) -> Path:
+    """A private copy of tests/fixtures/minimal that a test may change."""
+    return copy_fixture("minimal", tmp_path)
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory: pytest.TempPathFactory) -> BuildResult:
+    """The bundled example content, built once per test session."""
+    out = tmp_path_factory.mktemp("example") / "site"
+    return build_site(EXAMPLE_CONTENT, out)

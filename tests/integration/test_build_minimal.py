@@ -1,0 +1,199 @@
+"""Full builds of small content folders, checked as parsed HTML: what a citizen's browser receives."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from generator.build import build_site
+from generator.findings import ContentError
+from tests.conftest import soup, write
+
+
+@pytest.fixture
+def built(minimal: Path, tmp_path: Path) -> Path:
+    out = tmp_path / "site"
+    build_site(minimal, out)
+    return out
+
+
+def test_chinese_at_root_mongolian_under_mn(built: Path) -> None:
+    assert soup(built / "index.html").html["lang"] == "zh-CN"
+    assert soup(built / "mn/index.html").html["lang"] == "mn-Mong-CN"
+    assert soup(built / "mn/policy/new-policy/index.html").html["lang"] == "mn-Mong-CN"
+
+
+def test_government_meta_tags_on_every_page(built: Path) -> None:
+    pages = list(built.rglob("*.html"))
+    assert len(pages) > 15
+    for page in pages:
+        head = soup(page).head
+        assert head.find("meta", attrs={"name": "SiteIDCode"})["content"] == "1502990001", page
+        assert head.find("meta", attrs={"name": "SiteDomain"})["content"] == "test.example.gov.cn"
+        assert head.find("meta", attrs={"name": "SiteName"})["content"]
+
+
+def test_document_page_metadata_card(built: Path) -> None:
+    page = soup(built / "policy/new-policy/index.html")
+    card = {
+        dt.get_text(): dd.get_text()
+        for dt, dd in zip(page.select(".gk-card dt"), page.select(".gk-card dd"), strict=True)
+    }
+    assert card == {
+        "索引号": "11150200MB0000000X/2024-00001",
+        "发文机关": "测试区投资促进局",
+        "文号": "测高新投发〔2024〕1号",
+        "成文日期": "2024年01月20日",
+        "发布日期": "2024年02月01日",
+        "主题分类": "商贸、海关、旅游\\招商引资",
+        "有效性": "有效",
+    }
+    assert page.find("meta", attrs={"name": "ArticleTitle"})["content"] == "测试区招商引资优惠办法"
+    assert page.find("meta", attrs={"name": "PubDate"})["content"] == "2024-02-01"
+    assert [h.get_text() for h in page.select("article h1")] == ["测试区招商引资优惠办法"]
+
+
+def test_abolished_banner_links_to_replacement(built: Path) -> None:
+    page = soup(built / "policy/old-policy/index.html")
+    banner = page.select_one(".gk-abolished")
+    assert "本文件已废止" in banner.get_text() and "2024年02月01日" in banner.get_text()
+    link = banner.find("a")
+    assert link.get_text() == "测试区招商引资优惠办法"
+    assert (built / "policy/old-policy" / link["href"] / "index.html").resolve() == (
+        built / "policy/new-policy/index.html"
+    ).resolve()
+    assert soup(built / "policy/new-policy/index.html").select_one(".gk-abolished") is None
+
+
+def test_policy_and_interpretation_link_both_ways(built: Path) -> None:
+    policy = soup(built / "policy/new-policy/index.html")
+    links = policy.select(".gk-related a")
+    assert [a.get_text() for a in links] == ["《测试区招商引资优惠办法》政策解读"]
+    assert links[0]["href"] == "../../interpretation/new-policy-explained/"
+    interpretation = soup(built / "interpretation/new-policy-explained/index.html")
+    assert [a["href"] for a in interpretation.select(".gk-related a")] == ["../../policy/new-policy/"]
+
+
+def test_navigation_lists_sections_not_documents(built: Path) -> None:
+    nav = soup(built / "index.html").select_one("nav.md-nav--primary")
+    hrefs = {a["href"] for a in nav.select("a.md-nav__link[href]")}
+    assert "policy/" in hrefs and "notice/" in hrefs
+    assert not any("new-policy" in h for h in hrefs)
+
+
+def test_every_page_links_to_its_counterpart(built: Path) -> None:
+    zh = soup(built / "notice/meeting/index.html").select_one(".gk-lang-switch a")
+    assert zh["href"] == "../../mn/notice/meeting/" and zh["hreflang"] == "mn-Mong-CN"
+    mn = soup(built / "mn/notice/meeting/index.html").select_one(".gk-lang-switch a")
+    assert mn["href"] == "../../../notice/meeting/" and mn["hreflang"] == "zh-CN"
+    home = soup(built / "mn/index.html").select_one(".gk-lang-switch a")
+    assert home["href"] == "../"
+
+
+def test_hreflang_only_for_real_translations(built: Path) -> None:
+    translated = soup(built / "notice/meeting/index.html").select('link[rel="alternate"][hreflang]')
+    assert {link["hreflang"] for link in translated} == {"zh-CN", "mn-Mong-CN"}
+    untranslated = soup(built / "policy/new-policy/index.html").select('link[rel="alternate"][hreflang]')
+    assert untranslated == []
+
+
+def test_untranslated_document_says_so_and_links_original(built: Path) -> None:
+    page = soup(built / "mn/policy/new-policy/index.html")
+    notice = page.select_one(".gk-untranslated")
+    assert notice is not None
+    link = notice.find("a")
+    assert link["href"] == "../../../policy/new-policy/" and link["hreflang"] == "zh-CN"
+    assert page.select_one("article h1")["lang"] == "zh-CN"  # the title shown is the Chinese one
+
+
+def test_translated_document_shows_translation(built: Path) -> None:
+    page = soup(built / "mn/notice/meeting/index.html")
+    assert page.select_one(".gk-untranslated") is None
+    assert page.select_one("article h1").get_text() == "ᠬᠤᠷᠠᠯ ᠤᠨ ᠮᠡᠳᠡᠭᠳᠡᠯ"
+    assert "ᠬᠤᠷᠠᠯ ᠬᠢᠬᠦ" in page.select_one(".gk-body").get_text()
+
+
+def test_footer_government_items(built: Path) -> None:
+    page = soup(built / "policy/new-policy/index.html")
+    footer = page.select_one(".gk-footer")
+    text = footer.get_text()
+    assert "主办单位" in text and "测试区投资促进局" in text and "1502990001" in text
+    icp = footer.find("a", string="蒙ICP备05000000号-1")
+    assert icp["href"] == "https://beian.miit.gov.cn/"
+    police = footer.find("a", string="蒙公网安备15020702000001号")
+    assert police["href"].endswith("recordcode=15020702000001")
+    assert footer.find("a", string="网站地图")["href"] == "../../sitemap/"
+    report = footer.find("a", string="我为政府网站找错")["href"]
+    assert report.startswith("mailto:office@example.gov.cn?subject=")
+    assert "https%3A//test.example.gov.cn/policy/new-policy/" in report
+
+
+def test_listing_newest_first(built: Path) -> None:
+    titles = [a.get_text() for a in soup(built / "policy/index.html").select(".gk-doclist__title")]
+    assert titles == ["测试区招商引资优惠办法", "测试区招商引资优惠办法（试行）"]
+
+
+def test_pagination_twenty_a_page_with_real_links(minimal: Path, tmp_path: Path) -> None:
+    for n in range(45):
+        write(
+            minimal / f"zh/notice/n{n:02}.md",
+            f"---\ntitle: 通知{n:02}\npublished: 2023-{1 + n // 28:02}-{1 + n % 28:02}\n"
+            f"issuer: 局\nindex_no: X/2023-{n:05}\n---\n正文{n}\n",
+        )
+    out = tmp_path / "site"
+    build_site(minimal, out)
+    first = soup(out / "notice/index.html")
+    assert len(first.select(".gk-doclist__item")) == 20
+    assert first.select(".gk-doclist__title")[0].get_text() == "关于召开招商引资工作会议的通知"
+    nav = first.select_one("nav.gk-pagination")
+    assert [a["href"] for a in nav.select("a[aria-label]")] == ["./", "page/2/", "page/3/"]
+    assert nav.select_one('a[rel="next"]')["href"] == "page/2/"
+    third = soup(out / "notice/page/3/index.html")
+    assert len(third.select(".gk-doclist__item")) == 46 - 40
+    assert third.select_one('a[rel="prev"]')["href"] == "../2/"
+    assert third.select_one('a[aria-current="page"]').get_text() == "3"
+    mn_second = soup(out / "mn/notice/page/2/index.html")
+    assert len(mn_second.select(".gk-doclist__item")) == 20
+
+
+def tree_digest(root: Path) -> dict[str, str]:
+    return {
+        p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(root.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_two_builds_are_byte_identical(minimal: Path, tmp_path: Path) -> None:
+    build_site(minimal, tmp_path / "a")
+    build_site(minimal, tmp_path / "b")
+    assert tree_digest(tmp_path / "a") == tree_digest(tmp_path / "b")
+
+
+def test_failed_build_leaves_previous_site_intact(minimal: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build_site(minimal, out)
+    before = tree_digest(out)
+    path = minimal / "zh/policy/new-policy.md"
+    write(path, path.read_text(encoding="utf-8").replace("published: 2024-02-01", "published: 2024-13-45"))
+    with pytest.raises(ContentError) as failure:
+        build_site(minimal, out)
+    assert [f.code for f in failure.value.findings] == ["field-date"]
+    assert tree_digest(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["minimal", "site"]  # no staging left behind
+
+
+def test_engine_failure_also_leaves_previous_site_intact(minimal: Path, tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    build_site(minimal, out)
+    before = tree_digest(out)
+    # A Markdown link to a file that does not exist passes the content checks but fails the engine.
+    path = minimal / "zh/notice/meeting.md"
+    write(path, path.read_text(encoding="utf-8") + "\n[附件](missing-attachment.md)\n")
+    with pytest.raises(ContentError) as failure:
+        build_site(minimal, out)
+    assert failure.value.findings[0].code == "engine-failed"
+    assert "missing-attachment.md" in failure.value.findings[0].message()
+    assert tree_digest(out) == before

@@ -1,0 +1,76 @@
+"""The `gongkai` command as editors and CI run it: exit codes and `path:line: message` output."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import write
+
+
+def gongkai(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "generator.cli", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def project_with(minimal: Path) -> Path:
+    """A folder laid out like the repository: content/ at the top."""
+    project = minimal.parent / "project"
+    project.mkdir()
+    minimal.rename(project / "content")
+    return project
+
+
+def test_check_ok(minimal: Path) -> None:
+    project = project_with(minimal)
+    result = gongkai("check", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert "检查通过" in result.stdout
+
+
+def test_check_bad_date_names_file_line_field(minimal: Path) -> None:
+    project = project_with(minimal)
+    path = project / "content/zh/policy/new-policy.md"
+    write(path, path.read_text(encoding="utf-8").replace("published: 2024-02-01", "published: 2024-13-45"))
+    result = gongkai("check", cwd=project)
+    assert result.returncode == 1
+    first = result.stderr.splitlines()[0]
+    assert first.startswith("content/zh/policy/new-policy.md:3: ")
+    assert "published" in first and "2024-13-45" in first
+    assert "Traceback" not in result.stderr
+    english = gongkai("--lang", "en", "check", cwd=project)
+    assert "is not a valid date" in english.stderr and english.returncode == 1
+    after = gongkai("check", "--lang", "en", cwd=project)
+    assert "is not a valid date" in after.stderr
+
+
+def test_build_writes_site_and_reports(minimal: Path) -> None:
+    project = project_with(minimal)
+    result = gongkai("build", "--out", "public", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "public/index.html").is_file() and (project / "public/mn/index.html").is_file()
+
+
+def test_build_failure_exit_1_and_nothing_published(minimal: Path) -> None:
+    project = project_with(minimal)
+    write(project / "content/zh/notice/bad.md", "---\ntitle: [未闭合\n---\n")
+    result = gongkai("build", cwd=project)
+    assert result.returncode == 1
+    assert result.stderr.startswith("content/zh/notice/bad.md:2: ")
+    assert not (project / "site").exists()
+
+
+def test_usage_errors_exit_2(minimal: Path) -> None:
+    project = project_with(minimal)
+    assert gongkai("publish", cwd=project).returncode == 2
+    assert gongkai("build", "--content", "nowhere", cwd=project).returncode == 2
+    assert gongkai("check", "--lang", "fr", cwd=project).returncode == 2
