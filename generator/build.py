@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -41,17 +42,38 @@ def build_site(content_dir: Path, out_dir: Path, locales_dir: Path = LOCALES_DIR
         work = Path(work_root)
         for lang in LANGS:
             edition = _edition(site, lang, work / lang)
-            pages[lang] = len(write_docs_tree(site, lang, edition.docs_dir))
+            planned = write_docs_tree(site, lang, edition.docs_dir)
+            pages[lang] = len(planned)
             try:
                 build_edition(edition)
             except EngineError as exc:
-                problem = {"lang": lang, "problem": str(exc)}
-                raise ContentError([Finding(content_dir, 1, "engine-failed", problem)]) from exc
+                sources = {page.src: page.source for page in planned if page.source}
+                located = [locate_engine_problem(p, lang, sources, content_dir) for p in exc.problems]
+                raise ContentError(located) from exc
             shutil.copytree(edition.site_dir, stage / urls.LANG_ROOTS[lang], dirs_exist_ok=True)
         problems = external_resources(stage)
         if problems:
             raise ContentError(problems)
     return BuildResult(out_dir, findings, pages)
+
+
+_DOC_FILE = re.compile(r"Doc file '([^']+)'")
+_LINK = re.compile(r"contains a link '([^']+)'")
+
+
+def locate_engine_problem(problem: str, lang: str, sources: dict[str, Path], content_dir: Path) -> Finding:
+    """Point an engine complaint about a generated page back at the editor's file and line."""
+    params = {"lang": lang, "problem": problem}
+    doc = _DOC_FILE.search(problem)
+    source = sources.get(doc.group(1)) if doc else None
+    if source is None:
+        return Finding(content_dir, 1, "engine-failed", params)
+    link = _LINK.search(problem)
+    if link is None:
+        return Finding(source, 1, "engine-failed", params)
+    lines = source.read_text(encoding="utf-8").splitlines()
+    line = next((n for n, text in enumerate(lines, 1) if link.group(1) in text), 1)
+    return Finding(source, line, "link-broken", {"target": link.group(1)})
 
 
 def _edition(site: Site, lang: str, work: Path) -> EngineEdition:

@@ -172,6 +172,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "网站生成失败（{lang} 版）：{problem}",
         "en": "the site build failed ({lang} edition): {problem}",
     },
+    "link-broken": {
+        "zh": "链接 {target} 指向的文件不存在。请检查文件名（区分大小写），或删除这个链接",
+        "en": "the link {target} points to a file that does not exist. Check the name (case matters) or remove the link",
+    },
     "external-resource": {
         "zh": "页面 {page} 引用了外部资源 {url}。网站只能使用本站文件，请删除或改为本站文件",
         "en": "page {page} loads {url} from another site. Only the site's own files may be used",

@@ -24,7 +24,11 @@ THEME_LANGUAGE = "gongkai"  # our own partials/languages/gongkai.html, generated
 
 
 class EngineError(Exception):
-    pass
+    """The engine refused to build; `problems` are its messages, one per problem."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems
 
 
 @dataclass
@@ -68,9 +72,9 @@ def build_edition(edition: EngineEdition) -> None:
             )
             build(config)
         except MkDocsException as exc:
-            raise EngineError(str(exc)) from exc
+            raise EngineError([str(exc)]) from exc
     if warnings:
-        raise EngineError("; ".join(warnings))
+        raise EngineError(warnings)
 
 
 def _theme_overrides(edition: EngineEdition) -> Path:

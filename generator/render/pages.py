@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from generator.content.models import Document, OriginalFrontMatter, Site
@@ -27,6 +28,7 @@ class Page:
     title: str
     context: dict[str, Any] = field(default_factory=dict)
     meta: dict[str, Any] = field(default_factory=dict)  # what the theme templates read (page.meta.gk)
+    source: Path | None = None  # the editor's file this page shows, for locating engine complaints
 
 
 @dataclass
@@ -92,8 +94,12 @@ class EditionPlanner:
         )
 
     def base_meta(self, url: str, has_counterpart: bool) -> dict[str, Any]:
-        """Language switch and hreflang alternates; alternates only where a real translation exists."""
-        domain = self.site.config.domain
+        """Language switch and hreflang alternates; alternates only where a real translation exists.
+
+        Alternates are relative on purpose: mkdocs-material's script fetches `sitemap.xml` beside every
+        `link[rel=alternate]`, and an absolute address would make the reader's browser contact the
+        production domain from any preview or mirror.
+        """
         here, there = urls.site_path(self.lang, url), urls.site_path(self.other_lang, url)
         meta: dict[str, Any] = {
             "lang": self.lang,
@@ -103,13 +109,12 @@ class EditionPlanner:
                 "name": self.other_ui.t("language_name"),
                 "label": self.ui.t("nav.switch_language"),
             },
-            "canonical": urls.absolute(domain, here),
             "alternates": [],
         }
         if has_counterpart:
             meta["alternates"] = [
-                {"lang": self.ui.tag, "href": urls.absolute(domain, here)},
-                {"lang": self.other_ui.tag, "href": urls.absolute(domain, there)},
+                {"lang": self.ui.tag, "href": "./"},
+                {"lang": self.other_ui.tag, "href": urls.relative(here, there)},
             ]
         return meta
 
@@ -238,7 +243,9 @@ class EditionPlanner:
             {"title": self.ui.t("nav.home"), "href": self.href(url, "")},
             {"title": section_title, "href": self.href(url, urls.listing_url(original.section.id, 1))},
         ]
-        return Page(f"{original.section.id}/{original.key}.md", url, "document.md.j2", title, context, meta)
+        shown_source = (shown or original).source
+        src = f"{original.section.id}/{original.key}.md"
+        return Page(src, url, "document.md.j2", title, context, meta, shown_source)
 
     def card(self, original: Document, translation: Document | None) -> list[dict[str, Any]]:
         """The disclosure information card: label, value, and the value's lang when it differs."""

@@ -41,12 +41,12 @@ def test_home_opens_in_its_language_without_foreign_requests(
 
 def test_language_switch_round_trip(page, served_site: str) -> None:  # type: ignore[no-untyped-def]
     page.goto(served_site + "/notice/rare-earth-industry-development/")
-    page.locator(".gk-lang-switch a").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator(".gk-lang-switch a").click()
     assert page.url == served_site + "/mn/notice/rare-earth-industry-development/"
     assert page.evaluate("document.documentElement.lang") == "mn-Mong-CN"
-    page.locator(".gk-lang-switch a").click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.locator(".gk-lang-switch a").click()
     assert page.url == served_site + "/notice/rare-earth-industry-development/"
 
 
@@ -58,8 +58,8 @@ def test_keyboard_reaches_the_language_switch(page, served_site: str) -> None:  
             break
     else:
         pytest.fail("the language switch is not reachable with Tab")
-    page.keyboard.press("Enter")
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     assert page.url == served_site + "/mn/"
 
 
@@ -67,7 +67,7 @@ def test_listing_pagination_is_plain_links(page, served_site: str) -> None:  # t
     page.goto(served_site + "/policy/")
     first = page.locator(".gk-doclist__title").first
     title = first.inner_text()
-    first.click()
-    page.wait_for_load_state()
+    with page.expect_navigation():
+        first.click()
     assert page.locator("article h1").inner_text() == title
     assert page.locator(".gk-card").is_visible()

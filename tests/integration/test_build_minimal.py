@@ -194,6 +194,8 @@ def test_engine_failure_also_leaves_previous_site_intact(minimal: Path, tmp_path
     write(path, path.read_text(encoding="utf-8") + "\n[附件](missing-attachment.md)\n")
     with pytest.raises(ContentError) as failure:
         build_site(minimal, out)
-    assert failure.value.findings[0].code == "engine-failed"
-    assert "missing-attachment.md" in failure.value.findings[0].message()
+    finding = failure.value.findings[0]
+    assert finding.code == "link-broken"
+    assert (finding.path, finding.line) == (path, 10)  # the editor's file and the line of the link
+    assert "missing-attachment.md" in finding.message()
     assert tree_digest(out) == before
