@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import signal
 import sys
 import tempfile
 import threading
@@ -41,7 +42,12 @@ def rebuild(content: Path, out: Path, lang: str) -> bool:
     return True
 
 
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt  # end like Ctrl+C, so the temporary site folder is removed
+
+
 def serve(content: Path, host: str, port: int, lang: str) -> int:
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
     with tempfile.TemporaryDirectory(prefix="gongkai-serve-") as tmp:
         out = Path(tmp) / "site"
         out.mkdir()

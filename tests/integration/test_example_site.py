@@ -44,7 +44,9 @@ def test_seed_numbers_survive(example_site: BuildResult) -> None:
 
 def test_abolished_policy_points_to_its_replacement(example_site: BuildResult) -> None:
     out = example_site.out_dir
-    banners = [(p, soup(p).select_one(".gk-abolished")) for p in sorted((out / "policy").glob("*/index.html"))]
+    banners = [
+        (p, soup(p).select_one(".gk-abolished")) for p in sorted((out / "policy").glob("*/index.html"))
+    ]
     abolished = [(p, b) for p, b in banners if b is not None]
     assert abolished, "the example needs an abolished policy"
     page, banner = abolished[0]
@@ -88,7 +90,10 @@ def test_mongolian_translation_pairs(example_site: BuildResult) -> None:
     assert translated
     page = soup(out / "mn/notice/rare-earth-industry-development/index.html")
     assert page.select_one(".gk-untranslated") is None
-    assert {link["hreflang"] for link in page.select('link[rel="alternate"][hreflang]')} == {"zh-CN", "mn-Mong-CN"}
+    assert {link["hreflang"] for link in page.select('link[rel="alternate"][hreflang]')} == {
+        "zh-CN",
+        "mn-Mong-CN",
+    }
 
 
 def test_404_pages_per_language(example_site: BuildResult) -> None:
