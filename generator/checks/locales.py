@@ -9,9 +9,10 @@ from generator.content.loader import flatten
 from generator.content.yaml_source import YamlSource
 from generator.findings import Finding
 
-_FORMATTER = string.Formatter()
+REFERENCE_LANG = "zh"  # placeholders are compared against the Chinese strings
 # Patterns rather than sentences: each language picks its own fields (Mongolian does not zero-pad).
 PATTERN_KEYS = {"date_format": {"year", "month", "day", "mm", "dd"}}
+_FORMATTER = string.Formatter()
 
 
 def placeholders(text: str) -> set[str]:
@@ -25,56 +26,38 @@ def check_locales(sources: dict[str, YamlSource]) -> list[Finding]:
     findings: list[Finding] = []
     flat = {lang: flatten(src.data) for lang, src in sources.items()}
     for lang, source in sources.items():
+
+        def at(key: str, code: str, params: dict[str, object], source: YamlSource = source) -> None:
+            line = source.line_of(tuple(key.split("."))) if code != "locale-key-missing" else 1
+            findings.append(Finding(source.path, line, code, {"key": key, **params}))
+
         for key, value in flat[lang].items():
             if not isinstance(value, str):
-                line = source.line_of(tuple(key.split(".")))
-                findings.append(Finding(source.path, line, "locale-not-text", {"key": key}))
+                at(key, "locale-not-text", {})
         for other_lang, other in flat.items():
             if other_lang == lang:
                 continue
             other_name = sources[other_lang].path.name
             for key in sorted(set(other) - set(flat[lang])):
-                findings.append(
-                    Finding(source.path, 1, "locale-key-missing", {"key": key, "other": other_name})
-                )
-            if other_lang != "zh":
-                continue  # placeholders are compared against the Chinese strings only, once per file
+                at(key, "locale-key-missing", {"other": other_name})
+            if other_lang != REFERENCE_LANG:
+                continue
             for key in sorted(set(other) & set(flat[lang])):
-                mine, theirs = flat[lang][key], other[key]
-                if key in PATTERN_KEYS:
-                    if isinstance(mine, str) and not placeholders(mine) <= PATTERN_KEYS[key]:
-                        line = source.line_of(tuple(key.split(".")))
-                        findings.append(
-                            Finding(
-                                source.path,
-                                line,
-                                "locale-placeholder",
-                                {
-                                    "key": key,
-                                    "other": other_name,
-                                    "found": sorted(placeholders(mine)),
-                                    "expected": sorted(PATTERN_KEYS[key]),
-                                },
-                            )
-                        )
-                    continue
-                if (
-                    isinstance(mine, str)
-                    and isinstance(theirs, str)
-                    and placeholders(mine) != placeholders(theirs)
-                ):
-                    line = source.line_of(tuple(key.split(".")))
-                    findings.append(
-                        Finding(
-                            source.path,
-                            line,
-                            "locale-placeholder",
-                            {
-                                "key": key,
-                                "other": other_name,
-                                "found": sorted(placeholders(mine)),
-                                "expected": sorted(placeholders(theirs)),
-                            },
-                        )
-                    )
+                found, expected = _placeholder_mismatch(key, flat[lang][key], other[key])
+                if found is not None:
+                    at(key, "locale-placeholder", {"other": other_name, "found": found, "expected": expected})
     return findings
+
+
+def _placeholder_mismatch(key: str, mine: object, reference: object) -> tuple[list[str] | None, list[str]]:
+    """(found, expected) when the string's placeholders are wrong, else (None, [])."""
+    if not isinstance(mine, str) or not isinstance(reference, str):
+        return None, []
+    if key in PATTERN_KEYS:
+        allowed = PATTERN_KEYS[key]
+        return (
+            (sorted(placeholders(mine)), sorted(allowed)) if not placeholders(mine) <= allowed else (None, [])
+        )
+    if placeholders(mine) != placeholders(reference):
+        return sorted(placeholders(mine)), sorted(placeholders(reference))
+    return None, []
