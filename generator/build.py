@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from generator.content.models import LANGS, OriginalFrontMatter, Site
 from generator.engine.mkdocs_engine import EngineEdition, EngineError, build_edition
 from generator.findings import ContentError, Finding, errors
 from generator.i18n.strings import UiStrings
+from generator.locate import SourceMap
 from generator.paths import LOCALES_DIR
 from generator.publish.atomic import staged_output
 from generator.publish.external import external_resources
@@ -37,43 +37,23 @@ def build_site(content_dir: Path, out_dir: Path, locales_dir: Path = LOCALES_DIR
     site, findings = load_and_check(content_dir, locales_dir)
     if site is None:
         raise ContentError(errors(findings))
+    sources = SourceMap(content_dir)
     pages: dict[str, int] = {}
     with staged_output(out_dir) as stage, tempfile.TemporaryDirectory(prefix="gongkai-") as work_root:
-        work = Path(work_root)
         for lang in LANGS:
-            edition = _edition(site, lang, work / lang)
+            edition = _edition(site, lang, Path(work_root) / lang)
             planned = write_docs_tree(site, lang, edition.docs_dir)
+            sources.add(lang, planned)
             pages[lang] = len(planned)
             try:
                 build_edition(edition)
             except EngineError as exc:
-                sources = {page.src: page.source for page in planned if page.source}
-                located = [locate_engine_problem(p, lang, sources, content_dir) for p in exc.problems]
-                raise ContentError(located) from exc
+                raise ContentError([sources.engine_problem(lang, p) for p in exc.problems]) from exc
             shutil.copytree(edition.site_dir, stage / urls.LANG_ROOTS[lang], dirs_exist_ok=True)
-        problems = external_resources(stage)
-        if problems:
-            raise ContentError(problems)
+        external = external_resources(stage)
+        if external:
+            raise ContentError([sources.external_resource(resource) for resource in external])
     return BuildResult(out_dir, findings, pages)
-
-
-_DOC_FILE = re.compile(r"Doc file '([^']+)'")
-_LINK = re.compile(r"contains a link '([^']+)'")
-
-
-def locate_engine_problem(problem: str, lang: str, sources: dict[str, Path], content_dir: Path) -> Finding:
-    """Point an engine complaint about a generated page back at the editor's file and line."""
-    params = {"lang": lang, "problem": problem}
-    doc = _DOC_FILE.search(problem)
-    source = sources.get(doc.group(1)) if doc else None
-    if source is None:
-        return Finding(content_dir, 1, "engine-failed", params)
-    link = _LINK.search(problem)
-    if link is None:
-        return Finding(source, 1, "engine-failed", params)
-    lines = source.read_text(encoding="utf-8").splitlines()
-    line = next((n for n, text in enumerate(lines, 1) if link.group(1) in text), 1)
-    return Finding(source, line, "link-broken", {"target": link.group(1)})
 
 
 def _edition(site: Site, lang: str, work: Path) -> EngineEdition:

@@ -25,15 +25,16 @@ class Finding:
         return render_message(self.code, lang, self.params)
 
     def format(self, lang: str = "zh", relative_to: Path | None = None) -> str:
-        where = _display_path(self.path, relative_to or Path.cwd())
+        where = display_path(self.path, relative_to)
         loc = f"{where}:{self.line}" + (f":{self.column}" if self.column else "")
         prefix = "" if self.level == "error" else render_message("level-warning", lang, {}) + ": "
         return f"{loc}: {prefix}{self.message(lang)}"
 
 
-def _display_path(path: Path, base: Path) -> str:
+def display_path(path: Path, base: Path | None = None) -> str:
+    """The path as an editor would type it: relative to the working folder when inside it."""
     try:
-        return path.resolve().relative_to(base.resolve()).as_posix()
+        return path.resolve().relative_to((base or Path.cwd()).resolve()).as_posix()
     except ValueError:
         return path.as_posix()
 

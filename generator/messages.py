@@ -176,6 +176,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "链接 {target} 指向的文件不存在。请检查文件名（区分大小写），或删除这个链接",
         "en": "the link {target} points to a file that does not exist. Check the name (case matters) or remove the link",
     },
+    "link-anchor-missing": {
+        "zh": "链接 {target} 指向的文件存在，但其中没有标题或锚点 #{anchor}。请检查 # 后面的文字",
+        "en": "the link {target} points to a file that has no heading or anchor #{anchor}. Check the text after #",
+    },
     "external-resource": {
         "zh": "页面 {page} 引用了外部资源 {url}。网站只能使用本站文件，请删除或改为本站文件",
         "en": "page {page} loads {url} from another site. Only the site's own files may be used",

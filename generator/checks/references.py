@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.content.models import FIELD_LABELS, KIND_LABELS, Document, OriginalFrontMatter
-from generator.findings import Finding
+from generator.findings import Finding, display_path
 
 # Keys that would collide with the site's own addresses inside a section or at the root.
 RESERVED_KEYS = frozenset({"index", "page", "sitemap", "assets", "search", "mn", "zh", "404"})
@@ -47,7 +47,7 @@ def _unique(docs: list[Document], findings: list[Finding]) -> dict[str, Document
         if doc.key in RESERVED_KEYS:
             findings.append(Finding(doc.source, line, "key-reserved", {"key": doc.key}))
         elif doc.key in by_key:
-            other = by_key[doc.key].source.as_posix()
+            other = display_path(by_key[doc.key].source)
             findings.append(Finding(doc.source, line, "key-duplicate", {"key": doc.key, "other": other}))
         else:
             by_key[doc.key] = doc

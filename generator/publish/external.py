@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-
-from generator.findings import Finding
 
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
 _CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)""", re.I)
@@ -58,8 +57,14 @@ class _ResourceParser(HTMLParser):
             self.urls.extend(_CSS_URL.findall(data))
 
 
-def external_resources(site_dir: Path) -> list[Finding]:
-    findings = []
+@dataclass(frozen=True)
+class ExternalResource:
+    page: str  # path of the built file inside the site, e.g. "mn/policy/x/index.html"
+    url: str
+
+
+def external_resources(site_dir: Path) -> list[ExternalResource]:
+    found = []
     for path in sorted(site_dir.rglob("*")):
         if path.suffix == ".html":
             parser = _ResourceParser()
@@ -70,9 +75,5 @@ def external_resources(site_dir: Path) -> list[Finding]:
         else:
             continue
         page = path.relative_to(site_dir).as_posix()
-        findings += [
-            Finding(path, 1, "external-resource", {"page": page, "url": url})
-            for url in sorted(set(urls))
-            if _EXTERNAL.match(url)
-        ]
-    return findings
+        found += [ExternalResource(page, url) for url in sorted(set(urls)) if _EXTERNAL.match(url)]
+    return found

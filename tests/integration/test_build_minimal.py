@@ -199,3 +199,36 @@ def test_engine_failure_also_leaves_previous_site_intact(minimal: Path, tmp_path
     assert (finding.path, finding.line) == (path, 10)  # the editor's file and the line of the link
     assert "missing-attachment.md" in finding.message()
     assert tree_digest(out) == before
+
+
+def test_link_to_missing_heading_is_located(minimal: Path, tmp_path: Path) -> None:
+    path = minimal / "zh/notice/meeting.md"
+    write(path, path.read_text(encoding="utf-8") + "\n见[第三条](../guide/guide.md#第三条)。\n")
+    with pytest.raises(ContentError) as failure:
+        build_site(minimal, tmp_path / "site")
+    finding = failure.value.findings[0]
+    assert (finding.code, finding.path, finding.line) == ("link-anchor-missing", path, 10)
+    assert "#第三条" in finding.message()
+
+
+def test_external_resource_in_content_is_refused_and_located(minimal: Path, tmp_path: Path) -> None:
+    path = minimal / "zh/notice/meeting.md"
+    write(
+        path, path.read_text(encoding="utf-8") + '\n<img src="https://cdn.example.com/logo.png" alt="标志">\n'
+    )
+    out = tmp_path / "site"
+    with pytest.raises(ContentError) as failure:
+        build_site(minimal, out)
+    finding = failure.value.findings[0]
+    assert (finding.code, finding.path, finding.line) == ("external-resource", path, 10)
+    assert "https://cdn.example.com/logo.png" in finding.message()
+    assert not out.exists()
+    # A plain link to another site is fine: it is only followed when the reader clicks it.
+    write(
+        path,
+        path.read_text(encoding="utf-8").replace(
+            '<img src="https://cdn.example.com/logo.png" alt="标志">', "[国务院](https://www.gov.cn/)"
+        ),
+    )
+    build_site(minimal, out)
+    assert (out / "notice/meeting/index.html").is_file()
