@@ -20,8 +20,18 @@ def visit_recording_requests(page, url: str) -> list[str]:  # type: ignore[no-un
     return requested
 
 
-@pytest.mark.parametrize(("path", "lang"), [("/", "zh-CN"), ("/mn/", "mn-Mong-CN")])
-def test_home_opens_in_its_language_without_foreign_requests(
+@pytest.mark.parametrize(
+    ("path", "lang"),
+    [
+        ("/", "zh-CN"),
+        ("/mn/", "mn-Mong-CN"),
+        ("/policy/", "zh-CN"),
+        ("/mn/policy/investment-incentive-measures-2023/", "mn-Mong-CN"),
+        ("/report/2023-annual-report/", "zh-CN"),
+        ("/mn/report/2023-annual-report/", "mn-Mong-CN"),
+    ],
+)
+def test_pages_open_in_their_language_without_foreign_requests(
     page, served_site: str, path: str, lang: str
 ) -> None:  # type: ignore[no-untyped-def]
     requested = visit_recording_requests(page, served_site + path)
@@ -36,7 +46,8 @@ def test_home_opens_in_its_language_without_foreign_requests(
     assert foreign == []
     assert len(requested) > 3  # the stylesheet, scripts and favicon really were loaded from the site
     ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"home-{lang}.png"), full_page=True)
+    name = path.strip("/").replace("/", "-") or "home"
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
 def test_language_switch_round_trip(page, served_site: str) -> None:  # type: ignore[no-untyped-def]

@@ -107,3 +107,12 @@ def test_404_pages_per_language(example_site: BuildResult) -> None:
 def test_no_page_is_missing_government_tags(example_site: BuildResult) -> None:
     for page in Path(example_site.out_dir).rglob("*.html"):
         assert soup(page).find("meta", attrs={"name": "SiteIDCode"}), page
+
+
+def test_example_site_builds_byte_identically(example_site: BuildResult, tmp_path: Path) -> None:
+    from generator.build import build_site
+    from tests.integration.test_build_minimal import tree_digest
+
+    again = tmp_path / "again"
+    build_site(EXAMPLE_CONTENT, again)
+    assert tree_digest(again) == tree_digest(example_site.out_dir)
