@@ -184,6 +184,144 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "页面 {page} 引用了外部资源 {url}。网站只能使用本站文件，请删除或改为本站文件",
         "en": "page {page} loads {url} from another site. Only the site's own files may be used",
     },
+    # -- annual reports (国办公开办函〔2021〕30号)
+    "report-rule": {
+        "zh": "{cell}: 应为 {expected}（{why}），实为 {found} [{rule}]",
+        "en": "{cell}: should be {expected} ({why}), found {found} [{rule}]",
+    },
+    "report-balance": {
+        "zh": "{column}: 一、本年新收（{r1}）+ 二、上年结转（{r2}）= {left}，但 三（七）总计（{r3_7}）+ "
+        "四、结转下年度（{r4}）= {right}，两者应相等 [{rule}]",
+        "en": "{column}: new ({r1}) + carried over ({r2}) = {left}, but total handled ({r3_7}) + carried "
+        "forward ({r4}) = {right}; they must be equal [{rule}]",
+    },
+    "report-deadline": {
+        "zh": "{year}年度报告的发布日期 {published} 不符合要求：{level}年度报告应在 {deadline} 前公布，"
+        "且不早于年度结束（条例第四十九条）。请核对 published；确实逾期公布的，请如实填写日期并加一行 late_reason: 说明原因 [{rule}]",
+        "en": "the {year} report's publication date {published} is outside the legal window: it must be "
+        "published after the year ends and by {deadline} (条例第四十九条). Check published [{rule}]",
+    },
+    "report-late": {
+        "zh": "{year}年度报告于 {published} 公布，晚于 {deadline} 的期限（条例第四十九条）。已按 late_reason 记录：{reason} [{rule}]",
+        "en": "the {year} report was published on {published}, after the {deadline} deadline. Recorded with "
+        "late_reason: {reason} [{rule}]",
+    },
+    "report-cell-blank": {
+        "zh": "{cell}: 单元格为空。没有数据请填 0",
+        "en": "{cell}: the cell is blank. Write 0 when there is nothing to report",
+    },
+    "report-cell-not-count": {
+        "zh": "{cell}: 应为不小于 0 的整数，实为 {value}。不适用请填 0 [E4]",
+        "en": "{cell}: must be a whole number ≥ 0, found {value}. Write 0 when not applicable [E4]",
+    },
+    "report-cell-not-amount": {
+        "zh": "{cell}: 应为不小于 0 的金额（万元），实为 {value} [E4]",
+        "en": "{cell}: must be an amount ≥ 0 (10,000 yuan), found {value} [E4]",
+    },
+    "report-not-mapping": {
+        "zh": "“{table}”应写成“项目: 数值”的形式，见 docs/annual-report-format.md",
+        "en": "'{table}' must be written as 'key: value' pairs; see docs/annual-report-format.md",
+    },
+    "report-unknown-key": {
+        "zh": "“{table}”中没有 {key} 这一项。可用：{allowed}",
+        "en": "'{table}' has no item {key}. Allowed: {allowed}",
+    },
+    "report-missing-key": {
+        "zh": "“{table}”缺少 {key} 这一项。每一项都必须填写，没有数据请填 0",
+        "en": "'{table}' is missing {key}. Every item must be filled in; write 0 when there is nothing",
+    },
+    "report-row-not-list": {
+        "zh": "{row}: 应写成 {count} 个数的列表，例如 [0, 0, 0]；整行都是 0 时可以只写 0",
+        "en": "{row}: write a list of {count} numbers, e.g. [0, 0, 0]; a row of zeros may be written as 0",
+    },
+    "report-row-length": {
+        "zh": "{row}: 应有 {count} 个数（{columns}），实有 {found} 个",
+        "en": "{row}: needs {count} numbers ({columns}), found {found}",
+    },
+    "report-year-file": {
+        "zh": "文件名 {name} 与报告年度 {year} 不一致。请把文件命名为 {year}.yml",
+        "en": "the file name {name} does not match the report year {year}. Name the file {year}.yml",
+    },
+    "report-data-missing": {
+        "zh": "annual_report: {year} 找不到数据文件 content/reports/annual/{year}.yml。请先导入或创建该文件",
+        "en": "annual_report: {year} has no data file content/reports/annual/{year}.yml. Import or create it first",
+    },
+    "report-narrative-sections": {
+        "zh": "年度报告正文应有且只有三个二级标题（## 一、总体情况；## 五、存在的主要问题及改进情况；"
+        "## 六、其他需要报告的事项），实有 {found} 个。二、三、四部分的表格由数据文件生成，不要写在正文中",
+        "en": "a report narrative needs exactly three ## headings (sections 一, 五, 六), found {found}. "
+        "Sections 二–四 are generated from the data file",
+    },
+    "report-catalogue": {
+        "zh": "行政规范性文件：年报填报 本年制发 {declared_issued}、本年废止 {declared_abolished}、现行有效 "
+        "{declared_in_force}；按本站政策文件目录统计为 本年制发 {computed_issued}、本年废止 {computed_abolished}、"
+        "现行有效 {computed_in_force}。请核对（本站未收录的文件不计入统计）",
+        "en": "normative documents: the report declares issued {declared_issued}, abolished {declared_abolished}, "
+        "in force {declared_in_force}; the site's policy catalogue gives issued {computed_issued}, abolished "
+        "{computed_abolished}, in force {computed_in_force}. Check them (documents not on the site are not counted)",
+    },
+    "report-ref-syntax": {
+        "zh": "引用 {text} 写法不对。应写成 {{{{数值 = 单元格}}}}，例如 {{{{48 = r1.T}}}}，见 docs/annual-report-format.md",
+        "en": "the reference {text} is malformed. Write {{{{number = cell}}}}, e.g. {{{{48 = r1.T}}}}",
+    },
+    "report-ref-unknown": {
+        "zh": "引用中的 {name} 不是报告表格中的单元格。可用写法见 docs/annual-report-format.md",
+        "en": "{name} in the reference is not a cell of the report tables; see docs/annual-report-format.md",
+    },
+    "report-ref-mismatch": {
+        "zh": "正文写 {written}，但表格中 {expression} = {actual}。请核对正文或表格 [E10]",
+        "en": "the text says {written}, but in the tables {expression} = {actual}. Check the text or the tables [E10]",
+    },
+    # -- data tables (content/tables/*.yml)
+    "table-sum": {
+        "zh": "第{row}行“{row_label}” / {column}: 应为 {expected}（{terms}之和），实为 {found}。请核对这些数字",
+        "en": "row {row} “{row_label}” / {column}: should be {expected} (the sum of {terms}), found {found}. "
+        "Check these numbers",
+    },
+    "table-row-length": {
+        "zh": "第{row}行“{row_label}”有 {found} 格，应为 {expected} 格，依次是：{columns}",
+        "en": "row {row} “{row_label}” has {found} cells; it needs {expected}, in this order: {columns}",
+    },
+    "table-blank-cell": {
+        "zh": "第{row}行“{row_label}”的“{column}”一格是空的。每格都要填写：没有数值请填 0，没有文字请填 —",
+        "en": "row {row} “{row_label}”: the cell “{column}” is blank. Fill in every cell: write 0 for no "
+        "amount, — for no text",
+    },
+    "table-not-number": {
+        "zh": "第{row}行“{row_label}”的“{column}”应为数字，实为 {value}。只写数字，不加引号、单位或千位分隔符，"
+        "例如 1000 或 12.5",
+        "en": "row {row} “{row_label}”: “{column}” should be a number, found {value}. Write only the number, "
+        "without quotes, unit or thousands separators, e.g. 1000 or 12.5",
+    },
+    "table-unknown-column": {
+        "zh": "sums 中的 {name} 不是本表的数字列。请填写数字列的 key：{columns}",
+        "en": "{name} in sums is not a number column of this table. Use a column key: {columns}",
+    },
+    "table-unknown-row": {
+        "zh": "sums 中的行号 {row} 不存在。本表共 {count} 行，行号从 1 开始，不计表头",
+        "en": "row number {row} in sums does not exist. The table has {count} rows, numbered from 1 "
+        "without the header",
+    },
+    "table-sum-form": {
+        "zh": "sums 的每一项要写 column 或 row 其中之一，例如 {{column: funded, of: [central, local]}} "
+        "或 {{row: 3, of: [1, 2]}}",
+        "en": "each sums entry needs either column or row, e.g. {{column: funded, of: [central, local]}} "
+        "or {{row: 3, of: [1, 2]}}",
+    },
+    "table-column-duplicate": {
+        "zh": "列的 key {key} 重复（第 {first} 行已有）。每一列的 key 必须不同",
+        "en": "column key {key} appears twice (first on line {first}). Each column needs its own key",
+    },
+    "table-name": {
+        "zh": "表格文件名 {name} 不符合要求。只能用小写英文字母、数字和连字符 -，以 .yml 结尾，"
+        "例如 key-investment-projects-2023.yml",
+        "en": "the table file name {name} is not allowed. Use lowercase letters, digits and -, ending in .yml, "
+        "e.g. key-investment-projects-2023.yml",
+    },
+    "table-unknown": {
+        "zh": "表格 {name} 不存在：content/tables/ 中没有 {name}.yml。已有表格：{tables}",
+        "en": "there is no table {name}: content/tables/ has no {name}.yml. Tables: {tables}",
+    },
     # -- command line summaries
     "cli-check-ok": {
         "zh": "检查通过：{docs} 篇中文文件，{translations} 篇蒙古文译文，{warnings} 条警告",

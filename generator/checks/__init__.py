@@ -7,9 +7,13 @@ from pathlib import Path
 from generator.checks.document_fields import check_document_fields
 from generator.checks.locales import check_locales
 from generator.checks.references import check_references
+from generator.checks.reports import check_catalogue, check_narratives, check_reports
 from generator.content.loader import load_documents, load_locales, load_site_config
 from generator.content.models import Site
 from generator.findings import Finding, errors, sort_findings
+from generator.reports.loader import load_reports
+from generator.tables.checks import check_table_directives, check_tables
+from generator.tables.loader import load_tables
 
 
 def load_and_check(content_dir: Path, locales_dir: Path) -> tuple[Site | None, list[Finding]]:
@@ -26,7 +30,16 @@ def load_and_check(content_dir: Path, locales_dir: Path) -> tuple[Site | None, l
             findings += check_document_fields(doc)
     originals, translations, more = check_references(docs, broken)
     findings += more
+    reports, broken_years, more = load_reports(content_dir)
+    findings += (
+        more + check_reports(reports) + check_narratives(originals, translations, reports, broken_years)
+    )
+    findings += check_catalogue(reports, originals)
+    tables, broken_tables, more = load_tables(content_dir)
+    findings += more + check_tables(tables) + check_table_directives(docs, set(tables) | broken_tables)
     findings = sort_findings(findings)
     if errors(findings):
         return None, findings
-    return Site(content_dir, config, originals, translations, strings), findings
+    return Site(
+        content_dir, config, originals, translations, strings, annual_reports=reports, tables=tables
+    ), findings

@@ -20,6 +20,7 @@ ONLY_FOR_KINDS: dict[str, tuple[str, ...]] = {
     "replaced_by": ("policy",),
     "interpreted_by": ("policy",),
     "interprets": ("interpretation",),
+    "annual_report": ("report",),
 }
 
 

@@ -6,7 +6,9 @@ from generator.content.models import FIELD_LABELS, KIND_LABELS, Document, Origin
 from generator.findings import Finding, display_path
 
 # Keys that would collide with the site's own addresses inside a section or at the root.
-RESERVED_KEYS = frozenset({"index", "page", "sitemap", "assets", "search", "mn", "zh", "404"})
+RESERVED_KEYS = frozenset(
+    {"index", "page", "sitemap", "assets", "search", "mn", "zh", "404", "comparison", "data"}
+)
 
 
 def check_references(

@@ -17,6 +17,9 @@ from generator.content.validation import validate_model
 from generator.content.yaml_source import YamlSource, parse_yaml
 from generator.findings import Finding
 
+# Folders beside the language folders that hold data, not documents.
+DATA_FOLDERS = frozenset({"reports", "tables"})
+
 
 def read_text(path: Path) -> tuple[str | None, list[Finding]]:
     try:
@@ -75,7 +78,7 @@ def load_document(
     assert section is not None
     key = front.translation_key or path.stem
     lines = {str(k[0]): v for k, v in source.lines.items() if len(k) == 1}
-    doc = Document(lang, section, key, front, split.body, path, lines)  # type: ignore[arg-type]
+    doc = Document(lang, section, key, front, split.body, path, lines, split.body_first_line)  # type: ignore[arg-type]
     return doc, findings
 
 
@@ -100,7 +103,7 @@ def load_documents(
     for entry in sorted(content_dir.iterdir()):
         if entry.name.startswith(".") or entry.name == "site.yml":
             continue
-        if entry.is_dir() and entry.name not in LANGS:
+        if entry.is_dir() and entry.name not in LANGS and entry.name not in DATA_FOLDERS:
             findings.append(Finding(entry, 1, "unknown-language-folder", {"name": entry.name}, "warning"))
     for lang in LANGS:
         lang_dir = content_dir / lang

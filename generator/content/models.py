@@ -9,9 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+if TYPE_CHECKING:
+    from generator.reports.models import AnnualReport
+    from generator.tables.models import DataTable
 
 LANGS = ("zh", "mn")
 Lang = Literal["zh", "mn"]
@@ -20,6 +24,9 @@ KINDS: tuple[str, ...] = ("policy", "notice", "interpretation", "report", "qa", 
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]*$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+Summary = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+TranslatedSummary = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)]
+Year = Annotated[int, Field(ge=2008, le=2100)]
 
 
 class _Strict(BaseModel):
@@ -81,9 +88,8 @@ class OriginalFrontMatter(_Strict):
     interprets: Slug | None = None
     interpreted_by: list[Slug] | None = None
     translation_key: Slug | None = None
-    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)] | None = (
-        None
-    )
+    summary: Summary | None = None
+    annual_report: Year | None = None
 
 
 class TranslationFrontMatter(_Strict):
@@ -91,9 +97,7 @@ class TranslationFrontMatter(_Strict):
 
     title: Text
     translation_key: Slug
-    summary: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=600)] | None = (
-        None
-    )
+    summary: TranslatedSummary | None = None
     issuer: Text | None = None
     topic: Text | None = None
     updated: dt.date | None = None
@@ -116,6 +120,7 @@ FIELD_LABELS: dict[str, tuple[str, str, str]] = {
     "interpreted_by": ("相关解读", "interpretations", "interpreted_by: [some-interpretation]"),
     "translation_key": ("文档标识", "translation key", "translation_key: rare-earth-notice"),
     "summary": ("内容概述", "summary", "summary: 本文件规定了……"),
+    "annual_report": ("年报数据年度", "annual report year", "annual_report: 2023"),
     "example_data": ("示例数据", "example data", "example_data: true"),
     "agency": ("机关名称", "agency name", "agency: {zh: ……, mn: ……}"),
     "site_name": ("网站名称", "site name", "site_name: {zh: ……, mn: ……}"),
@@ -139,6 +144,19 @@ FIELD_LABELS: dict[str, tuple[str, str, str]] = {
     "kind": ("栏目类型", "section kind", "kind: policy"),
     "zh": ("中文", "Chinese", "zh: ……"),
     "mn": ("蒙古文", "Mongolian", "mn: ……"),
+    # data tables, content/tables/<name>.yml (docs/data-tables.md)
+    "unit": ("计量单位", "unit", "unit: {zh: 万元}"),
+    "caption_note": ("表格说明", "table note", "caption_note: {zh: 到位资金统计截至2023年2月28日}"),
+    "columns": ("表格各列", "columns", "columns: [{key: name, label: {zh: 项目名称}, type: text}]"),
+    "rows": ("表格各行", "rows", "rows: [[稀土永磁材料扩产项目, 52000, 18600]]"),
+    "sums": ("合计关系", "sums", "sums: [{column: funded, of: [central, local]}]"),
+    "key": ("列标识", "column key", "key: funded"),
+    "label": ("列名称", "column label", "label: {zh: 到位资金}"),
+    "group": ("上级列名称", "column group", "group: {zh: 投资情况}"),
+    "type": ("列类型", "column type", "type: number"),
+    "column": ("合计列", "sum column", "column: funded"),
+    "row": ("合计行", "sum row", "row: 4"),
+    "of": ("相加的列或行", "terms", "of: [central, local]"),
 }
 
 PATTERN_FIXES: dict[str, tuple[str, str]] = {
@@ -176,6 +194,7 @@ class Document:
     body: str
     source: Path
     line_of: dict[str, int] = field(default_factory=dict)
+    body_line: int = 1  # the file line where the Markdown body starts
 
     @property
     def kind(self) -> str:
@@ -194,6 +213,8 @@ class Site:
     originals: dict[str, Document]
     translations: dict[str, Document]
     locales: dict[str, dict[str, str]]
+    annual_reports: dict[int, AnnualReport] = field(default_factory=dict)
+    tables: dict[str, DataTable] = field(default_factory=dict)  # content/tables/<name>.yml
 
     def documents(self, lang: str) -> dict[str, Document]:
         return self.originals if lang == "zh" else self.translations

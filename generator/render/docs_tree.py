@@ -13,6 +13,7 @@ from generator.content.models import Site
 from generator.i18n.strings import UiStrings
 from generator.paths import SITE_SRC
 from generator.render.pages import EditionPlanner, Page
+from generator.reports.export import DATA_URL, REPORTS_INDEX, dumps, index_data, to_csv, to_json_data
 
 TEMPLATES_DIR = SITE_SRC / "page_templates"
 ASSETS_DIR = SITE_SRC / "assets"
@@ -32,8 +33,9 @@ def template_env() -> jinja2.Environment:
 
 def render_page(env: jinja2.Environment, page: Page, ui: UiStrings) -> str:
     context = dict(page.context)
-    if "body" in context:
-        context["body"] = Markup(context["body"])  # editors' Markdown, rendered by the engine
+    for key in ("body", "body_after"):
+        if key in context:
+            context[key] = Markup(context[key])  # editors' Markdown, rendered by the engine
     content = env.get_template(page.template).render(title=page.title, ui=ui, **context)
     front = yaml.safe_dump({"title": page.title, "gk": page.meta}, allow_unicode=True, sort_keys=True)
     return f"---\n{front}---\n\n{content}"
@@ -48,4 +50,16 @@ def write_docs_tree(site: Site, lang: str, docs_dir: Path) -> list[Page]:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(render_page(env, page, planner.ui), encoding="utf-8")
     shutil.copytree(ASSETS_DIR, docs_dir / ASSETS_URL, dirs_exist_ok=True)
+    if lang == "zh":  # the data downloads are language-neutral: one copy, at the site root
+        write_report_data(site, docs_dir)
     return pages
+
+
+def write_report_data(site: Site, docs_dir: Path) -> None:
+    folder = docs_dir / DATA_URL
+    folder.mkdir(parents=True, exist_ok=True)
+    for year, report in site.annual_reports.items():
+        (folder / f"{year}.csv").write_bytes(to_csv(report))
+        (folder / f"{year}.json").write_bytes(dumps(to_json_data(report)))
+    if site.annual_reports:
+        (docs_dir / REPORTS_INDEX).write_bytes(dumps(index_data(site.annual_reports)))

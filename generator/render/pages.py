@@ -13,8 +13,14 @@ from typing import Any
 from generator.content.models import Document, OriginalFrontMatter, Site
 from generator.i18n.strings import UiStrings
 from generator.render import urls
+from generator.render.charts import grouped_bars
+from generator.render.report_tables import report_tables
+from generator.reports.export import DATA_URL, REPORTS_INDEX
+from generator.reports.references import render_references, split_narrative
+from generator.tables.render import expand_tables
 
 PAGE_SIZE = 20
+COMPARISON_KEY = "comparison"  # the across-years page inside the report section
 HOME_LATEST = 5
 
 
@@ -125,7 +131,69 @@ class EditionPlanner:
             pages += self.listing_pages(section.id)
         for original in self.site.originals.values():
             pages.append(self.document_page(original))
+        comparison = self.comparison_page()
+        if comparison is not None:
+            pages.append(comparison)
         return pages
+
+    # -- annual reports ------------------------------------------------------------------------------
+    def report_section_id(self) -> str | None:
+        return next((s.id for s in self.site.config.sections if s.kind == "report"), None)
+
+    def comparison_url(self) -> str | None:
+        """Only when two or more years of data exist is there anything to compare."""
+        section_id = self.report_section_id()
+        if section_id is None or len(self.site.annual_reports) < 2:
+            return None
+        return f"{section_id}/{COMPARISON_KEY}/"
+
+    def report_downloads(self, year: int, url: str) -> dict[str, Any]:
+        comparison = self.comparison_url()
+
+        def data(name: str) -> str:
+            return urls.relative(urls.site_path(self.lang, url), name)
+
+        return {
+            "csv": data(f"{DATA_URL}/{year}.csv"),
+            "json": data(f"{DATA_URL}/{year}.json"),
+            "index": data(REPORTS_INDEX),
+            "comparison": self.href(url, comparison) if comparison else None,
+        }
+
+    def comparison_page(self) -> Page | None:
+        url = self.comparison_url()
+        if url is None:
+            return None
+        t = self.ui.section("report.comparison")
+        reports = [self.site.annual_reports[y] for y in sorted(self.site.annual_reports)]
+        series_keys = (
+            ("new", "r1"),
+            ("handled", "r3_7"),
+            ("disclosed", "r3_1"),
+            ("partly", "r3_2"),
+            ("unavailable", "r3_4"),
+            ("carried", "r4"),
+        )
+        series = [(t[name], [r.application_total(row, "T") for r in reports]) for name, row in series_keys]
+        years = [str(r.year) for r in reports]
+        chart = grouped_bars(years, series)
+        context = {
+            "chart": chart,
+            "chart_label": t["chart_label"].format(first=years[0], last=years[-1]),
+            "year_label": t["year"],
+            "years": years,
+            "series": series,
+        }
+        meta = self.base_meta(url, True)
+        section_id = url.split("/")[0]
+        meta["breadcrumb"] = [
+            {"title": self.ui.t("nav.home"), "href": self.href(url, "")},
+            {
+                "title": self.site.config.section(section_id).title.get(self.lang),  # type: ignore[union-attr]
+                "href": self.href(url, urls.listing_url(section_id, 1)),
+            },
+        ]
+        return Page(f"{section_id}/{COMPARISON_KEY}.md", url, "comparison.md.j2", t["title"], context, meta)
 
     def section_docs(self, section_id: str) -> list[Document]:
         return sorted_newest_first([d for d in self.site.originals.values() if d.section.id == section_id])
@@ -222,8 +290,21 @@ class EditionPlanner:
             "abolished": self.abolished_notice(original, url),
             "related": self.related_links(original, url),
             "untranslated": None,
-            "body": shown.body if shown is not None else "",
+            "body": self.body_with_tables(shown),
+            "report_tables": None,
+            "downloads": None,
         }
+        if front.annual_report is not None:
+            # The narrative's sections 一 (and the introduction) come before the generated tables
+            # 二–四, sections 五 and 六 after; declared numbers show as plain numbers.
+            report = self.site.annual_reports[front.annual_report]
+            before, after = split_narrative(render_references(context["body"]))
+            context.update(
+                body=before,
+                body_after=after,
+                report_tables=report_tables(report, self.ui),
+                downloads=self.report_downloads(report.year, url),
+            )
         if self.lang == "mn" and translation is None:
             context["untranslated"] = {
                 "href": self.href(url, url, "zh"),
@@ -246,6 +327,12 @@ class EditionPlanner:
         shown_source = (shown or original).source
         src = f"{original.section.id}/{original.key}.md"
         return Page(src, url, "document.md.j2", title, context, meta, shown_source)
+
+    def body_with_tables(self, shown: Document | None) -> str:
+        """The body as the engine gets it: each `{{ table: name }}` line becomes the table's HTML."""
+        if shown is None:
+            return ""
+        return expand_tables(shown.body, self.site.tables, self.lang, self.zh_ui.tag)
 
     def card(self, original: Document, translation: Document | None) -> list[dict[str, Any]]:
         """The disclosure information card: label, value, and the value's lang when it differs."""
