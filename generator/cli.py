@@ -1,4 +1,4 @@
-"""`gongkai` command line: build, check, serve.
+"""`gongkai` command line: build, check, serve, import-report.
 
 Exit codes: 0 success, 1 content errors (each printed as `path:line: message`), 2 usage errors.
 """
@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from generator.build import build_site, check_content
-from generator.findings import ContentError, Finding, errors
+from generator.findings import ContentError, Finding, display_path, errors, sort_findings
 from generator.messages import render_message
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -29,7 +29,16 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--content", type=Path, default=Path("content"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
-    for sp in (build, check, serve):
+    imported = sub.add_parser("import-report", help="import an annual report (plain text or HTML page)")
+    imported.add_argument("file", type=Path, help="the report: the plain-text layout or a saved HTML page")
+    imported.add_argument(
+        "--out",
+        type=Path,
+        default=Path("content"),
+        help="content folder to write reports/annual/<year>.yml and zh/report/ into",
+    )
+    imported.add_argument("--force", action="store_true", help="replace files that already exist")
+    for sp in (build, check, serve, imported):
         sp.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS)
     return parser
 
@@ -46,6 +55,8 @@ def say(code: str, lang: str, **params: object) -> None:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     lang = args.lang
+    if args.command == "import-report":
+        return run_import(args.file, args.out, args.force, lang)
     if not args.content.is_dir():
         print(render_message("cli-no-content", lang, {"path": args.content}), file=sys.stderr)
         return EXIT_USAGE
@@ -83,6 +94,37 @@ def run_build(content: Path, out: Path, lang: str) -> int:
         return EXIT_CONTENT
     report(result.findings, lang)
     say("cli-built", lang, out=out, zh=result.pages["zh"], mn=result.pages["mn"])
+    return EXIT_OK
+
+
+def run_import(source: Path, out: Path, force: bool, lang: str) -> int:
+    from generator.reports.importer import TargetExists, import_report  # HTML parsing: only here
+
+    if not source.is_file():
+        print(render_message("cli-import-no-file", lang, {"path": source}), file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = import_report(source, out, overwrite=force)
+    except TargetExists as exc:
+        paths = "、".join(display_path(p) for p in exc.paths)
+        print(render_message("cli-import-exists", lang, {"paths": paths}), file=sys.stderr)
+        return EXIT_USAGE
+    report(sort_findings([*result.unmapped_lines, *result.findings]), lang)
+    files = "、".join(display_path(p) for p in result.written_paths)
+    if result.refused:
+        say("cli-import-refused", lang, count=len(errors(result.findings)))
+        return EXIT_CONTENT
+    if not result.ok:
+        say("cli-import-errors", lang, files=files, count=len(errors(result.findings)))
+        return EXIT_CONTENT
+    say(
+        "cli-import-ok",
+        lang,
+        year=result.year,
+        files=files,
+        unmapped=len(result.unmapped_lines),
+        warnings=len(result.findings),
+    )
     return EXIT_OK
 
 

@@ -322,6 +322,142 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "表格 {name} 不存在：content/tables/ 中没有 {name}.yml。已有表格：{tables}",
         "en": "there is no table {name}: content/tables/ has no {name}.yml. Tables: {tables}",
     },
+    # -- importing an annual report (gongkai import-report)
+    "import-not-report": {
+        "zh": "找不到年度报告的各部分标题（如“二、主动公开政府信息情况”“三、收到和处理政府信息公开申请情况”）。"
+        "请确认这是政府信息公开工作年度报告，且标题各占一行",
+        "en": "none of the report's section headings (二、主动公开政府信息情况, 三、收到和处理政府信息公开申请情况…) "
+        "was found. Check that this is an annual disclosure report with each heading on its own line",
+    },
+    "import-no-section": {
+        "zh": "找不到“{section}”部分的标题。请在原文中补上这一行标题（单独一行）后重新导入",
+        "en": "the heading of section '{section}' was not found. Add it (on a line of its own) and import again",
+    },
+    "import-no-table": {
+        "zh": "“{section}”部分没有找到含数字的表格。请检查原文的表格后重新导入",
+        "en": "no table with numbers was found under '{section}'. Check the table in the source and import again",
+    },
+    "import-no-date": {
+        "zh": "在“六、其他需要报告的事项”之后找不到落款日期（例如“2024年1月19日”，单独一行或写在机关名称之后）。"
+        "发布日期取自落款，请在原文中补上后重新导入",
+        "en": "no signature date (e.g. 2024年1月19日, on its own line or after the agency's name) follows section 六. "
+        "The publication date comes from it: add it and import again",
+    },
+    "import-no-agency": {
+        "zh": "找不到机关名称：标题中没有，落款日期前一行也没有。请在落款日期前一行写上机关名称后重新导入",
+        "en": "the agency's name was found neither in the title nor on the line before the signature date. "
+        "Add it above the date and import again",
+    },
+    "import-row-unknown": {
+        "zh": "表格行“{label}”不是官方表格中的项目，其中的数字无法对应，未导入（原文：{text}）。"
+        "请按官方名称改写这一行后重新导入",
+        "en": "the table row '{label}' is not an item of the official table, so its numbers cannot be placed; "
+        "nothing was imported (source: {text}). Use the official label and import again",
+    },
+    "import-row-mismatch": {
+        "zh": "表格行“{label}”的序号或所属分组与官方表格不符（官方为“{expected}”），无法确定是哪一行，未导入。"
+        "请核对原文后重新导入",
+        "en": "the numbering or group of the row '{label}' does not match the official table ('{expected}'), "
+        "so the row is unclear; nothing was imported. Check the source and import again",
+    },
+    "import-row-duplicate": {
+        "zh": "“{row}”在第 {first} 行已经出现过，同一行不能有两组数字。请删除重复的一行后重新导入",
+        "en": "'{row}' already appeared on line {first}; a row cannot have two sets of numbers. Delete one and "
+        "import again",
+    },
+    "import-row-values": {
+        "zh": "{row}: 应有 {count} 个数，原文有 {found} 个（{values}），无法确定各数属于哪一列，未导入。"
+        "请核对原文这一行后重新导入",
+        "en": "{row}: needs {count} numbers, the source has {found} ({values}); which column each belongs to "
+        "is unclear, so nothing was imported. Check this row and import again",
+    },
+    "import-extra-column": {
+        "zh": "{row}: 本行有 {found} 个数，多出一列 0，已按官方 7 列处理（去掉了多出的 0）。请与原文核对",
+        "en": "{row}: the row has {found} numbers, one extra 0 column; read as the official 7 columns (the "
+        "extra 0 dropped). Compare with the source",
+    },
+    "import-extra-number": {
+        "zh": "{row}: 本行有 {found} 个数（{values}），比官方 7 列多一个；多出的数不是 0，或去掉哪一个都说不通"
+        "（总计应等于各列之和），未导入。请把这一行改为官方 7 列后重新导入",
+        "en": "{row}: the row has {found} numbers ({values}), one more than the official 7 columns; the extra "
+        "one is not 0, or no choice makes 总计 the sum of the others. Nothing was imported: make the row 7 "
+        "columns and import again",
+    },
+    "import-unknown-column": {
+        "zh": "第 {position} 列“{column}”不是官方表格的列，其中的数都是 0、为空或是其他列之和，已忽略。请与原文核对",
+        "en": "column {position} '{column}' is not an official column; its cells are all 0, blank or the sum "
+        "of other columns, so it was ignored. Compare with the source",
+    },
+    "import-unknown-column-values": {
+        "zh": "“{column}”列不是官方表格的列，但其中有数字 {value}，无法确定它属于哪一列，未导入。"
+        "请把表格改为官方的列后重新导入",
+        "en": "the column '{column}' is not an official column but holds the number {value}, which cannot be "
+        "placed; nothing was imported. Use the official columns and import again",
+    },
+    "import-missing-column": {
+        "zh": "{row}: 原表没有“{column}”列，数据文件中这一项留空（~），请核实后填写",
+        "en": "{row}: the source table has no '{column}' column; the data file leaves it blank (~) for you to fill in",
+    },
+    "import-span-number": {
+        "zh": "数字 {value} 所在的单元格跨了多列或多行（合并单元格），无法确定它属于哪一格，未导入。"
+        "请取消合并后重新导入",
+        "en": "the number {value} is in a merged cell spanning several columns or rows, so its cell is unclear; "
+        "nothing was imported. Unmerge the cell and import again",
+    },
+    "import-cell-unreadable": {
+        "zh": "{cell}: 无法识别“{value}”这个数。请改为数字（不适用请写 0，待核实请写 /）后重新导入",
+        "en": "{cell}: '{value}' is not a number. Write a number (0 when not applicable, / when to be checked) "
+        "and import again",
+    },
+    "import-review-columns": {
+        "zh": "“四、政府信息公开行政复议、行政诉讼情况”表头的列顺序与官方表格不同或无法识别（{found}），"
+        "无法确定各数属于哪一列，未导入",
+        "en": "the header of table 四 (行政复议、行政诉讼) is not in the official order or cannot be read ({found}); "
+        "which column each number belongs to is unclear, so nothing was imported",
+    },
+    "import-old-format": {
+        "zh": "原文是2021年以前的格式（国办公开办函〔2019〕60号）。只导入了与2021年格式含义相同的项目，"
+        "其余项目在数据文件中留空（~），请按2021年格式核实填写",
+        "en": "the source uses the format before 2021 (国办公开办函〔2019〕60号). Only items with the same "
+        "meaning in the 2021 format were imported; the rest are left blank (~) for you to fill in",
+    },
+    "import-old-format-item": {
+        "zh": "“{row}”是2019年格式的项目（{columns}），与2021年格式的含义不同，未导入；数据文件中这一项留空（~），"
+        "请按2021年格式核实填写",
+        "en": "'{row}' is an item of the 2019 format ({columns}) whose meaning differs from the 2021 format; "
+        "it was not imported and the data file leaves it blank (~) for you to fill in",
+    },
+    "import-old-format-split": {
+        "zh": "2019年格式只有“（六）其他处理”一行；原文这一行全为 0，因此（六）下的三行都填为 0。请与原文核对",
+        "en": "the 2019 format has a single row （六）其他处理; it is all 0 in the source, so its three rows in the "
+        "2021 format were written as 0. Compare with the source",
+    },
+    "import-year": {
+        "zh": "报告年度定为 {year} 年：{reason}。请核对数据文件中的 year 和 published",
+        "en": "the report year was taken as {year}: {reason}. Check year and published in the data file",
+    },
+    "import-heading-derived": {
+        "zh": "原文没有“{title}”标题，已把第 {first} 至 {last} 行作为“{title}”导入。请核对",
+        "en": "the source has no heading '{title}'; lines {first}–{last} were imported as that section. Check them",
+    },
+    "import-incomplete-start": {
+        "zh": "原文开头似乎不完整（“{text}”），已原样导入。请对照原件补全开头",
+        "en": "the source seems to start mid-sentence ('{text}'); it was imported as it is. Complete the "
+        "beginning from the original",
+    },
+    "import-narrative-number": {
+        "zh": "正文写“{text}”，但表格中 {cell} 为 {actual}，未改为引用。请核对正文或表格",
+        "en": "the text says '{text}', but {cell} in the tables is {actual}; it was not made a reference. "
+        "Check the text or the tables",
+    },
+    "import-index-no": {
+        "zh": "原文中没有索引号，index_no 暂写为“（请填写索引号）”。请改为本报告的索引号",
+        "en": "the source has no index number; index_no holds a placeholder. Replace it with the report's index number",
+    },
+    "import-unmapped-line": {
+        "zh": "未导入（不属于年度报告的任何部分）：{text}",
+        "en": "not imported (not part of any section of the report): {text}",
+    },
     # -- command line summaries
     "cli-check-ok": {
         "zh": "检查通过：{docs} 篇中文文件，{translations} 篇蒙古文译文，{warnings} 条警告",
@@ -348,6 +484,29 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "preview at http://{host}:{port}/ (rebuilds when you save; Ctrl+C to stop)",
     },
     "cli-rebuilding": {"zh": "检测到修改，正在重新生成……", "en": "change detected, rebuilding…"},
+    "cli-import-no-file": {
+        "zh": "找不到要导入的文件 {path}",
+        "en": "the file to import, {path}, was not found",
+    },
+    "cli-import-exists": {
+        "zh": "{paths} 已存在，未导入（以免覆盖已修改的内容）。确需覆盖请加 --force",
+        "en": "{paths} already exist(s); nothing was imported, so no edits are overwritten. Add --force to replace",
+    },
+    "cli-import-refused": {
+        "zh": "未导入：原文中有 {count} 处无法识别（见上），没有写入任何文件。请修改原文后重新导入",
+        "en": "not imported: {count} problem(s) in the source (see above); no file was written. Fix the source "
+        "and import again",
+    },
+    "cli-import-errors": {
+        "zh": "已写入 {files}，但发现 {count} 个错误（见上）。文件已保留，请逐条修改后运行 gongkai check",
+        "en": "wrote {files}, but found {count} error(s) (see above). The files are kept: fix each one, then run "
+        "gongkai check",
+    },
+    "cli-import-ok": {
+        "zh": "已导入 {year} 年度报告：{files}（{unmapped} 行未导入，{warnings} 条提示，见上）。请与原件核对",
+        "en": "imported the {year} report: {files} ({unmapped} line(s) not imported, {warnings} note(s) above). "
+        "Compare with the original",
+    },
 }
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from generator.findings import Finding
 from generator.reports.models import AnnualReport
 from generator.reports.schema import APPLICANT_KEYS, DECISIONS, DOCUMENT_COUNT_FIELDS, REVIEW_KEYS
+from generator.tables.directive import DIRECTIVE
 
 _ANY = re.compile(r"\{\{.*?\}\}")
 _REFERENCE = re.compile(r"^\{\{\s*(?P<value>\d+(?:\.\d+)?)\s*=\s*(?P<expr>[\w.]+(?:\s*\+\s*[\w.]+)*)\s*\}\}$")
@@ -28,6 +29,8 @@ def find_references(body: str, path: Path, first_line: int) -> tuple[list[Refere
     references, findings = [], []
     for offset, line in enumerate(body.splitlines()):
         for match in _ANY.finditer(line):
+            if DIRECTIVE.match(match.group(0)):
+                continue  # a data-table directive, not a number reference
             parsed = _REFERENCE.match(match.group(0))
             if parsed is None:
                 findings.append(

@@ -75,9 +75,6 @@ class DataTable:
     def columns(self) -> list[Column]:
         return self.spec.columns
 
-    def column_index(self, key: str) -> int | None:
-        return next((i for i, c in enumerate(self.columns) if c.key == key), None)
-
     def row_label(self, index: int) -> str:
         return row_label(self.columns, self.rows[index])
 

@@ -276,8 +276,14 @@ def test_catalogue_cross_check_warns_with_both_numbers() -> None:
     from generator.paths import LOCALES_DIR
 
     _, findings = load_and_check(EXAMPLE_CONTENT, LOCALES_DIR)
-    catalogue = [f for f in findings if f.code == "report-catalogue"]
+    catalogue = [f for f in findings if f.code == "report-catalogue" and f.path.name == "2023.yml"]
     assert len(catalogue) == 1 and catalogue[0].level == "warning"
     message = catalogue[0].message()
     assert "年报填报 本年制发 1、本年废止 6、现行有效 19" in message
     assert "按本站政策文件目录统计为 本年制发 1、本年废止 1、现行有效 4" in message
+
+
+def test_table_directive_in_a_narrative_is_not_a_reference(data: Path, tmp_path: Path) -> None:
+    report, _ = load_report(data)
+    assert report is not None
+    assert check_references("x\n{{ table: key-projects }}\n", tmp_path / "n.md", 3, report) == []

@@ -1,0 +1,63 @@
+"""A report as the importer reads it, whatever the file: paragraphs and table rows, each with its line.
+
+The plain-text layout (generator/reports/importer/text_source.py) and a government site's HTML page
+(html_source.py) both become this neutral list, so the mapping to the schema is written once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Cell:
+    text: str
+    spanned: bool = False  # a copy of a merged cell (rowspan/colspan), not a cell of its own
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    line: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Row:
+    line: int
+    cells: tuple[Cell, ...]
+    table: int  # rows of one table share the number
+    aligned: bool  # the cells sit in the grid's columns (HTML); False when merged cells were flattened
+
+    @property
+    def text(self) -> str:
+        return " ".join(cell.text for cell in self.cells if cell.text and not cell.spanned)
+
+
+Block = Paragraph | Row
+
+
+@dataclass
+class SourceDocument:
+    path: Path
+    blocks: list[Block]
+
+
+_HTML = re.compile(r"<\s*(html|body|table|p|div|h[1-6])[\s>]", re.I)
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM); otherwise GB18030, which older government pages still use."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("gb18030", errors="replace")
+
+
+def read_source(path: Path) -> SourceDocument:
+    from generator.reports.importer import html_source, text_source
+
+    text = decode(path.read_bytes())
+    reader = html_source if _HTML.search(text) else text_source
+    return SourceDocument(path, reader.read_blocks(text))
