@@ -4,31 +4,38 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+FONTS := node_modules/.package-lock.json
 
 .PHONY: site test check serve lint bench clean
 
-site: $(STAMP)
+site: $(STAMP) $(FONTS)
 	$(BIN)/gongkai build --content content --out site
 
-test: $(STAMP)
+test: $(STAMP) $(FONTS)
 	$(BIN)/python -m pytest
 
 check: $(STAMP)
 	$(BIN)/gongkai check --content content
 
-serve: $(STAMP)
+serve: $(STAMP) $(FONTS)
 	$(BIN)/gongkai serve --content content
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-bench: $(STAMP)
+bench: $(STAMP) $(FONTS)
 	$(BIN)/python bench/run.py
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test]'
 	touch $(STAMP)
+
+# The Mongolian webfont (npm @fontsource/noto-sans-mongolian, pinned in package-lock.json; never
+# committed). Without npm the build uses Debian's fonts-noto-core instead.
+$(FONTS): package-lock.json
+	if command -v npm >/dev/null 2>&1; then npm ci --ignore-scripts --no-audit --no-fund; \
+	else echo "npm not found: the build will use Debian's fonts-noto-core for the Mongolian font"; fi
 
 clean:
 	rm -rf site build .pytest_cache

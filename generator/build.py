@@ -18,6 +18,7 @@ from generator.locate import SourceMap
 from generator.paths import LOCALES_DIR
 from generator.publish.atomic import staged_output
 from generator.publish.external import external_resources
+from generator.publish.fonts import STYLESHEET_URL, MongolianFont, find_source, write_mongolian_font
 from generator.render import urls
 from generator.render.docs_tree import ASSETS_URL, write_docs_tree
 
@@ -27,6 +28,7 @@ class BuildResult:
     out_dir: Path
     findings: list[Finding]  # warnings only: a build with errors raises ContentError
     pages: dict[str, int]
+    mongolian_font: MongolianFont
 
 
 def check_content(content_dir: Path, locales_dir: Path = LOCALES_DIR) -> tuple[Site | None, list[Finding]]:
@@ -37,6 +39,7 @@ def build_site(content_dir: Path, out_dir: Path, locales_dir: Path = LOCALES_DIR
     site, findings = load_and_check(content_dir, locales_dir)
     if site is None:
         raise ContentError(errors(findings))
+    font_source = find_source()  # before the slow part: a machine without the font fails at once
     sources = SourceMap(content_dir)
     pages: dict[str, int] = {}
     with staged_output(out_dir) as stage, tempfile.TemporaryDirectory(prefix="gongkai-") as work_root:
@@ -50,10 +53,11 @@ def build_site(content_dir: Path, out_dir: Path, locales_dir: Path = LOCALES_DIR
             except EngineError as exc:
                 raise ContentError([sources.engine_problem(lang, p) for p in exc.problems]) from exc
             shutil.copytree(edition.site_dir, stage / urls.LANG_ROOTS[lang], dirs_exist_ok=True)
+        font = write_mongolian_font(font_source, stage / urls.LANG_ROOTS["mn"])
         external = external_resources(stage)
         if external:
             raise ContentError([sources.external_resource(resource) for resource in external])
-    return BuildResult(out_dir, findings, pages)
+    return BuildResult(out_dir, findings, pages, font)
 
 
 def _edition(site: Site, lang: str, work: Path) -> EngineEdition:
@@ -62,6 +66,7 @@ def _edition(site: Site, lang: str, work: Path) -> EngineEdition:
     other_ui = UiStrings(other, site.locales[other])
     config = site.config
     home = "/" + urls.LANG_ROOTS[lang]
+    vertical = lang == "mn"  # traditional Mongolian: vertical text, columns left to right
     nav = [(ui.t("nav.home"), "index.md")]
     nav += [(s.title.get(lang), f"{s.id}/index.md") for s in config.sections]
     extra = {
@@ -69,6 +74,7 @@ def _edition(site: Site, lang: str, work: Path) -> EngineEdition:
         "gk": {
             "t": ui.strings,
             "home": home,
+            "vertical": vertical,
             "other": {
                 "home": "/" + urls.LANG_ROOTS[other],
                 "lang": other_ui.tag,
@@ -98,7 +104,12 @@ def _edition(site: Site, lang: str, work: Path) -> EngineEdition:
         nav=nav,
         theme_strings={**ui.section("theme"), "language": ui.tag},
         extra=extra,
-        extra_css=[f"{ASSETS_URL}/css/gongkai.css"],
+        extra_css=[
+            f"{ASSETS_URL}/css/gongkai.css",
+            *([f"{ASSETS_URL}/css/mongolian.css"] if vertical else []),
+            *([STYLESHEET_URL] if lang == "mn" else []),  # the webfont: publish/fonts.py writes it later
+        ],
+        extra_javascript=[f"{ASSETS_URL}/js/vertical-scroll.js"] if vertical else [],
         build_date_epoch=_content_epoch(site),
     )
 

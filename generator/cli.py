@@ -12,6 +12,7 @@ from pathlib import Path
 from generator.build import build_site, check_content
 from generator.findings import ContentError, Finding, display_path, errors, sort_findings
 from generator.messages import render_message
+from generator.translation_status import format_translation_status, git_history, translation_status
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -25,6 +26,11 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, default=Path("site"))
     check = sub.add_parser("check", help="check the content only")
     check.add_argument("--content", type=Path, default=Path("content"))
+    check.add_argument(
+        "--translations",
+        action="store_true",
+        help="also list, per section, which Mongolian translations are up to date, stale or missing",
+    )
     serve = sub.add_parser("serve", help="local preview that rebuilds on save")
     serve.add_argument("--content", type=Path, default=Path("content"))
     serve.add_argument("--host", default="127.0.0.1")
@@ -61,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
         print(render_message("cli-no-content", lang, {"path": args.content}), file=sys.stderr)
         return EXIT_USAGE
     if args.command == "check":
-        return run_check(args.content, lang)
+        return run_check(args.content, lang, args.translations)
     if args.command == "build":
         return run_build(args.content, args.out, lang)
     from generator.serve import serve
@@ -69,12 +75,15 @@ def main(argv: list[str] | None = None) -> int:
     return serve(args.content, args.host, args.port, lang)
 
 
-def run_check(content: Path, lang: str) -> int:
+def run_check(content: Path, lang: str, translations: bool = False) -> int:
     site, findings = check_content(content)
     report(findings, lang)
     if site is None:
         say("cli-check-failed", lang, count=len(errors(findings)))
         return EXIT_CONTENT
+    if translations:
+        sections, documents = translation_status(site, git_history(content))
+        print(format_translation_status(sections, documents, lang) + "\n")
     say(
         "cli-check-ok",
         lang,
@@ -94,7 +103,23 @@ def run_build(content: Path, out: Path, lang: str) -> int:
         return EXIT_CONTENT
     report(result.findings, lang)
     say("cli-built", lang, out=out, zh=result.pages["zh"], mn=result.pages["mn"])
+    font = result.mongolian_font
+    say(
+        "cli-font",
+        lang,
+        family=font.family,
+        before=file_size(font.source_bytes),
+        after=file_size(font.subset_bytes),
+        characters=font.characters,
+    )
     return EXIT_OK
+
+
+def file_size(size: int) -> str:
+    """1234567 -> "1.2 MB", 85164 -> "85.2 KB" (decimal units, as file managers show them)."""
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{size / 1000:.1f} KB"
 
 
 def run_import(source: Path, out: Path, force: bool, lang: str) -> int:

@@ -167,6 +167,35 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "界面文字 {key} 应为文字",
         "en": "UI string {key} should be text",
     },
+    # -- text encoding (docs/mongolian.md)
+    "mongolian-pua": {
+        "zh": "这一行有 {count} 个私用区（PUA）字符（第一个是 {first}），网页上会显示为方框或错字，也无法搜索。"
+        "这是从蒙科立（Menksoft）等旧输入法、旧网站或旧文档复制来的字形编码文字（也可能是造字程序造的字），"
+        "不是标准的 Unicode 文字。请用符合国家标准（Unicode）的输入法重新输入，或用厂商的转换工具转换后再粘贴",
+        "en": "this line has {count} Private Use Area character(s) (the first is {first}); browsers show them as "
+        "boxes or wrong letters and search cannot find them. This is glyph-encoded text copied from Menksoft or "
+        "another legacy input method, site or document (or a self-made character), not standard Unicode text. "
+        "Type it again with a Unicode (national-standard) input method, or convert it with the vendor's tool "
+        "and paste it again",
+    },
+    "mongolian-cyrillic": {
+        "zh": "这一行有 {count} 个西里尔字母（“{text}”）。蒙古文版使用传统蒙古文（Unicode U+1800–U+18AF），"
+        "西里尔蒙古文（新蒙文）或俄文请改写为传统蒙古文；确需保留（例如外国名称原文）时可忽略本警告",
+        "en": "this line has {count} Cyrillic letter(s) ('{text}'). The Mongolian edition is written in the "
+        "traditional script (Unicode U+1800–U+18AF): write Cyrillic Mongolian or Russian in the traditional "
+        "script, or ignore this warning when the Cyrillic is intended (a foreign name, for example)",
+    },
+    "text-not-nfc": {
+        "zh": "这一行有未规范化的字符：{found} 应为 {expected}（Unicode NFC 形式）。两者看起来一样，但编码不同，"
+        "会影响搜索和显示。请删除这个字，用输入法重新输入（FVS、MVS、窄不换行空格 NNBSP 不受影响，请保留）",
+        "en": "this line has text that is not in Unicode NFC form: {found} should be {expected}. They look alike "
+        "but are encoded differently, which breaks search and display. Delete the character and type it again "
+        "(FVS, MVS and the narrow no-break space NNBSP are not affected: keep them)",
+    },
+    "locale-format-unknown": {
+        "zh": "界面文字 {key} 的值 {value} 没有占位符，也不是已知的格式名称（{known}）",
+        "en": "UI string {key} is {value}: it has no placeholders and is not a known format name ({known})",
+    },
     # -- build
     "engine-failed": {
         "zh": "网站生成失败（{lang} 版）：{problem}",
@@ -183,6 +212,23 @@ MESSAGES: dict[str, dict[str, str]] = {
     "external-resource": {
         "zh": "页面 {page} 引用了外部资源 {url}。网站只能使用本站文件，请删除或改为本站文件",
         "en": "page {page} loads {url} from another site. Only the site's own files may be used",
+    },
+    "font-missing": {
+        "zh": "找不到蒙古文网页字体 Noto Sans Mongolian（已查找 {searched}）。请运行 make site"
+        "（用 npm 安装字体），或安装 Debian 软件包 fonts-noto-core，或用环境变量 {env} 指定字体文件",
+        "en": "the Mongolian webfont Noto Sans Mongolian was not found (looked for {searched}). Run make site "
+        "(installs the font with npm), or install Debian's fonts-noto-core, or name a font file in the "
+        "environment variable {env}",
+    },
+    "font-env-missing": {
+        "zh": "环境变量 {env} 指定的字体文件不存在。请改正路径，或删除这个环境变量（改用 make site 安装的字体）",
+        "en": "the font file named in the environment variable {env} does not exist. Correct the path, or "
+        "unset the variable to use the font make site installs",
+    },
+    "font-unusable": {
+        "zh": "这个文件不能用作蒙古文网页字体：{problem}。请换用 Noto Sans Mongolian 字体文件（.ttf、.otf 或 .woff2）",
+        "en": "this file cannot be used as the Mongolian webfont: {problem}. Use a Noto Sans Mongolian font "
+        "file (.ttf, .otf or .woff2)",
     },
     # -- annual reports (国办公开办函〔2021〕30号)
     "report-rule": {
@@ -471,9 +517,46 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "发现 {count} 个错误。请按上面的提示逐条修改",
         "en": "{count} error(s) found. Fix each one above",
     },
+    # gongkai check --translations (generator/translation_status.py)
+    "cli-translations-title": {"zh": "蒙古文翻译状态", "en": "Mongolian translation status"},
+    "cli-translations-section": {"zh": "栏目", "en": "section"},
+    "cli-translations-originals": {"zh": "原文", "en": "originals"},
+    "cli-translations-current": {"zh": "已译（最新）", "en": "up to date"},
+    "cli-translations-stale": {"zh": "过时", "en": "stale"},
+    "cli-translations-unknown": {"zh": "无法判断", "en": "unknown"},
+    "cli-translations-missing": {"zh": "缺译", "en": "missing"},
+    "cli-translations-total": {"zh": "合计", "en": "total"},
+    "cli-translations-stale-list": {
+        "zh": "过时的译文（{count} 篇）：原文在翻译之后修改过。请对照原文更新译文，并把译文的 updated 改为当天日期",
+        "en": "stale translations ({count}): the original changed after the translation. Update each from the "
+        "original and set the translation's updated to the day you do",
+    },
+    "cli-translations-stale-date": {
+        "zh": "{path}：原文日期 {original}，译文 updated {translation}",
+        "en": "{path}: original dated {original}, translation updated {translation}",
+    },
+    "cli-translations-stale-git": {
+        "zh": "{path}：原文最后提交于 {original}，译文最后提交于 {translation}（按 git 记录）",
+        "en": "{path}: original last committed {original}, translation {translation} (git history)",
+    },
+    "cli-translations-missing-list": {
+        "zh": "缺少译文（{count} 篇，箭头后是译文文件应放的位置）：",
+        "en": "missing translations ({count}; after the arrow: where the translation file goes):",
+    },
+    "cli-translations-unknown-list": {
+        "zh": "无法判断是否过时（{count} 篇）：译文没有 updated 日期，内容目录又不在 git 仓库中或文件尚未提交。"
+        "请在译文中写 updated: 翻译完成的日期",
+        "en": "cannot tell whether these are up to date ({count}): the translation has no updated date, and the "
+        "content folder is not in a git repository or the files were never committed. Write updated: <the day "
+        "it was translated> in the translation",
+    },
     "cli-built": {
         "zh": "网站已生成：{out}（中文 {zh} 页，蒙古文 {mn} 页）",
         "en": "site built in {out} ({zh} Chinese pages, {mn} Mongolian pages)",
+    },
+    "cli-font": {
+        "zh": "蒙古文字体：{family} 原始 {before} → 子集 {after}（{characters} 个字符）",
+        "en": "Mongolian font: {family} {before} → subset {after} ({characters} characters)",
     },
     "cli-no-content": {
         "zh": "找不到内容目录 {path}。请用 --content 指定",

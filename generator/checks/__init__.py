@@ -6,6 +6,7 @@ from pathlib import Path
 
 from generator.checks.document_fields import check_document_fields
 from generator.checks.locales import check_locales
+from generator.checks.mongolian_text import check_content_text, check_locale_text
 from generator.checks.references import check_references
 from generator.checks.reports import check_catalogue, check_narratives, check_reports
 from generator.content.loader import load_documents, load_locales, load_site_config
@@ -20,11 +21,11 @@ def load_and_check(content_dir: Path, locales_dir: Path) -> tuple[Site | None, l
     """Load everything and run every check. The site is None when any error was found."""
     config, findings = load_site_config(content_dir)
     strings, locale_sources, more = load_locales(locales_dir)
-    findings += more + check_locales(locale_sources)
+    findings += more + check_locales(locale_sources) + check_locale_text(locale_sources)
     if config is None:
         return None, sort_findings(findings)
     docs, broken, more = load_documents(content_dir, config)
-    findings += more
+    findings += more + check_content_text(content_dir)
     for lang_docs in docs.values():
         for doc in lang_docs:
             findings += check_document_fields(doc)

@@ -8,10 +8,13 @@ import string
 from generator.content.loader import flatten
 from generator.content.yaml_source import YamlSource
 from generator.findings import Finding
+from generator.i18n.strings import NAMED_DATE_FORMATS
 
 REFERENCE_LANG = "zh"  # placeholders are compared against the Chinese strings
 # Patterns rather than sentences: each language picks its own fields (Mongolian does not zero-pad).
 PATTERN_KEYS = {"date_format": {"year", "month", "day", "mm", "dd"}}
+# A pattern key without any placeholder must instead name a formatter (date_format: mongolian).
+NAMED_FORMATS = {"date_format": set(NAMED_DATE_FORMATS)}
 _FORMATTER = string.Formatter()
 
 
@@ -34,6 +37,9 @@ def check_locales(sources: dict[str, YamlSource]) -> list[Finding]:
         for key, value in flat[lang].items():
             if not isinstance(value, str):
                 at(key, "locale-not-text", {})
+            elif _unknown_named_format(key, value):
+                known = ", ".join(sorted(NAMED_FORMATS.get(key, set())))
+                at(key, "locale-format-unknown", {"value": value, "known": known})
         for other_lang, other in flat.items():
             if other_lang == lang:
                 continue
@@ -47,6 +53,11 @@ def check_locales(sources: dict[str, YamlSource]) -> list[Finding]:
                 if found is not None:
                     at(key, "locale-placeholder", {"other": other_name, "found": found, "expected": expected})
     return findings
+
+
+def _unknown_named_format(key: str, value: str) -> bool:
+    """A pattern with no placeholder that is not one of the named formats (a typo such as `mongol`)."""
+    return key in PATTERN_KEYS and not placeholders(value) and value not in NAMED_FORMATS.get(key, set())
 
 
 def _placeholder_mismatch(key: str, mine: object, reference: object) -> tuple[list[str] | None, list[str]]:

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from generator.i18n.mongolian import format_date_mn
+
+# A `date_format` without placeholders names a formatter: some languages cannot be a fill-in pattern
+# (a Mongolian suffix depends on how the number before it is read aloud).
+NAMED_DATE_FORMATS: dict[str, Callable[[dt.date], str]] = {"mongolian": format_date_mn}
 
 
 @dataclass(frozen=True)
@@ -21,8 +28,11 @@ class UiStrings:
         return self.strings["lang_tag"]
 
     def date(self, value: dt.date) -> str:
-        """Dates follow the locale's `date_format`: 2024年01月19日 / the Mongolian ordinal form."""
-        return self.strings["date_format"].format(
+        """Dates follow the locale's `date_format`: 2024年01月19日 / a named formatter (`mongolian`)."""
+        pattern = self.strings["date_format"]
+        if pattern in NAMED_DATE_FORMATS:
+            return NAMED_DATE_FORMATS[pattern](value)
+        return pattern.format(
             year=value.year, month=value.month, day=value.day, mm=f"{value.month:02}", dd=f"{value.day:02}"
         )
 

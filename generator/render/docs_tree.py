@@ -37,7 +37,10 @@ def render_page(env: jinja2.Environment, page: Page, ui: UiStrings) -> str:
         if key in context:
             context[key] = Markup(context[key])  # editors' Markdown, rendered by the engine
     content = env.get_template(page.template).render(title=page.title, ui=ui, **context)
-    front = yaml.safe_dump({"title": page.title, "gk": page.meta}, allow_unicode=True, sort_keys=True)
+    # The theme prints the page title where no lang can be set (header bar, <title>): a title in the
+    # other language is named there by what it is — an untranslated document — and shown in the page.
+    title = ui.t("translation.missing_title") if context.get("title_lang") else page.title
+    front = yaml.safe_dump({"title": title, "gk": page.meta}, allow_unicode=True, sort_keys=True)
     return f"---\n{front}---\n\n{content}"
 
 

@@ -74,3 +74,31 @@ def test_usage_errors_exit_2(minimal: Path) -> None:
     assert gongkai("publish", cwd=project).returncode == 2
     assert gongkai("build", "--content", "nowhere", cwd=project).returncode == 2
     assert gongkai("check", "--lang", "fr", cwd=project).returncode == 2
+
+
+def test_check_names_report_cell_row_column_expected_found(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.conftest import EXAMPLE_CONTENT
+
+    project = tmp_path / "project"
+    shutil.copytree(EXAMPLE_CONTENT, project / "content")
+    data = project / "content/reports/annual/2023.yml"
+    lines = data.read_text(encoding="utf-8").splitlines()
+    number = next(i for i, line in enumerate(lines) if line.startswith("  r3_7:"))
+    lines[number] = "  r3_7:   [45, 0, 0, 0, 0, 0, 45]   # 三（七）总计"
+    data.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = gongkai("check", cwd=project)
+    assert result.returncode == 1
+    expected = f"content/reports/annual/2023.yml:{number + 1}: 三（七）总计 / 自然人: 应为 46（（一）至（六）之和），实为 45"
+    assert expected in result.stderr
+
+
+def test_import_report_from_the_seed_then_check(tmp_path: Path) -> None:
+    from tests.conftest import FIXTURES
+
+    seed = FIXTURES / "reports/seed-2023.txt"
+    result = gongkai("import-report", str(seed), "--out", str(tmp_path / "out"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "序号 项目名称" in result.stderr  # the stray investment table is listed as not imported
+    assert (tmp_path / "out/reports/annual/2023.yml").is_file()

@@ -1,0 +1,192 @@
+"""The Mongolian webfont: iOS has no traditional-Mongolian font, so the Mongolian edition serves one.
+
+The font is installed at set-up time (npm, or Debian's fonts-noto-core), never committed. Each build
+subsets it to the characters the Mongolian pages use, keeping every shaping feature (positional
+forms, FVS/MVS variants), and writes it as WOFF2 with an @font-face stylesheet that only the
+Mongolian edition links.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import io
+import os
+import re
+import shutil
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+from generator.findings import ContentError, Finding, display_path
+from generator.locate import line_containing
+from generator.paths import PROJECT_ROOT
+from generator.render.docs_tree import ASSETS_URL
+
+FAMILY = "Gongkai Mongolian"  # the name site_src/assets/css/mongolian.css asks for first
+FONTS_URL = f"{ASSETS_URL}/fonts"
+STYLESHEET_URL = f"{FONTS_URL}/mongolian-font.css"  # relative to the Mongolian edition's root
+ENV_VAR = "GONGKAI_MONGOLIAN_FONT"
+NPM_PACKAGE = "@fontsource/noto-sans-mongolian"
+PACKAGE_JSON = PROJECT_ROOT / "package.json"
+# Fontsource's "mongolian" file: the whole Mongolian block and its supplement, full GSUB/GPOS
+# (its numbered files are CJK-style slices without Mongolian shaping).
+NPM_FONT = (
+    PROJECT_ROOT / "node_modules" / NPM_PACKAGE / "files/noto-sans-mongolian-mongolian-400-normal.woff2"
+)
+NPM_LICENSE = PROJECT_ROOT / "node_modules" / NPM_PACKAGE / "LICENSE"
+DEBIAN_FONT = Path("/usr/share/fonts/truetype/noto/NotoSansMongolian-Regular.ttf")
+DEBIAN_LICENSE = Path("/usr/share/doc/fonts-noto-core/copyright")
+LICENSE_NAMES = ("OFL.txt", "LICENSE", "LICENSE.txt")  # beside a font named by the environment variable
+
+# Kept whether or not a page uses them, so text that the reader's browser puts together (search
+# results, a pasted word) still shapes: free variation selectors 1-4, the Mongolian vowel separator,
+# the narrow no-break space before suffixes, zero-width (non-)joiner, space.
+ALWAYS_KEPT = "\u180b\u180c\u180d\u180e\u180f\u202f\u200c\u200d "
+UNICODE_RANGE = "U+1800-18AF, U+180B-180F, U+200C-200D, U+202F, U+11660-1167F"
+MONGOLIAN_LETTER_A = 0x1820
+
+
+@dataclass(frozen=True)
+class FontSource:
+    font: Path
+    license: Path | None
+
+
+@dataclass(frozen=True)
+class Subset:
+    woff2: bytes
+    characters: int  # how many characters it maps to glyphs
+    family: str  # the source font's family name, e.g. "Noto Sans Mongolian"
+
+
+@dataclass(frozen=True)
+class MongolianFont:
+    """What a build wrote, for the build summary."""
+
+    family: str  # the source font's family name
+    source: Path
+    source_bytes: int
+    subset_bytes: int
+    characters: int  # characters the subset maps to glyphs
+    url: str  # of the WOFF2 file, relative to the Mongolian edition's root
+
+
+def find_source(environ: Mapping[str, str] = os.environ) -> FontSource:
+    """The font named by GONGKAI_MONGOLIAN_FONT, else the npm package's, else Debian's."""
+    if environ.get(ENV_VAR):
+        font = Path(environ[ENV_VAR])
+        if not font.is_file():
+            raise ContentError([Finding(font, 1, "font-env-missing", {"env": ENV_VAR})])
+        return FontSource(font, _license_beside(font))
+    for font, license_file in ((NPM_FONT, NPM_LICENSE), (DEBIAN_FONT, DEBIAN_LICENSE)):
+        if font.is_file():
+            return FontSource(font, license_file if license_file.is_file() else None)
+    searched = [display_path(NPM_FONT), display_path(DEBIAN_FONT)]
+    params = {"searched": "、".join(searched), "searched_en": ", ".join(searched), "env": ENV_VAR}
+    line = line_containing(PACKAGE_JSON, NPM_PACKAGE) if PACKAGE_JSON.is_file() else 1
+    raise ContentError([Finding(PACKAGE_JSON, line, "font-missing", params)])
+
+
+def _license_beside(font: Path) -> Path | None:
+    return next((font.parent / name for name in LICENSE_NAMES if (font.parent / name).is_file()), None)
+
+
+class _TextCollector(HTMLParser):
+    """Every character a reader can be shown: text (scripts included: they carry interface strings)
+    and attribute values (aria-label, title, alt, placeholder…)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.characters: set[str] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        for _, value in attrs:
+            self.characters.update(value or "")
+
+    def handle_data(self, data: str) -> None:
+        self.characters.update(data)
+
+
+def characters_in_pages(edition_dir: Path) -> set[str]:
+    collector = _TextCollector()
+    for page in sorted(edition_dir.rglob("*.html")):
+        collector.feed(page.read_text(encoding="utf-8"))
+        collector.close()
+        collector.reset()
+    return collector.characters
+
+
+def subset_woff2(source: Path, characters: Iterable[str]) -> Subset:
+    """The source font cut down to `characters` (plus ALWAYS_KEPT), with every layout feature."""
+    text = frozenset(characters) | frozenset(ALWAYS_KEPT)
+    stat = source.stat()
+    return _subset(source.resolve(), stat.st_size, stat.st_mtime_ns, text)
+
+
+@functools.lru_cache(maxsize=8)  # `gongkai serve` and the tests rebuild with the same text
+def _subset(source: Path, size: int, mtime_ns: int, text: frozenset[str]) -> Subset:
+    from fontTools import subset  # heavy import: only for the one step that needs it
+    from fontTools.ttLib import TTFont
+
+    try:
+        # recalcTimestamp=False keeps the source's head.modified: the same input gives the same bytes
+        font = TTFont(source, recalcTimestamp=False, lazy=False)
+        cmap = font.getBestCmap() or {}
+    except Exception as exc:  # a damaged file fails in its decoder's own way (TTLibError, brotli, struct)
+        raise ContentError([_unusable(source, str(exc), str(exc))]) from exc
+    if MONGOLIAN_LETTER_A not in cmap:
+        raise ContentError([_unusable(source, "其中没有蒙古文字母", "it has no Mongolian letters")])
+    options = subset.Options()
+    options.layout_features = ["*"]  # init/medi/fina/isol, rlig, calt, vert…: Mongolian shaping
+    options.layout_scripts = ["*"]
+    options.name_IDs = ["*"]  # keeps the copyright, license and license URL entries
+    options.name_languages = ["*"]
+    options.notdef_outline = True
+    options.flavor = "woff2"
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=sorted(ord(c) for c in text))
+    subsetter.subset(font)
+    out = io.BytesIO()
+    subset.save_font(font, out, options)
+    return Subset(out.getvalue(), len(font.getBestCmap()), font["name"].getBestFamilyName())
+
+
+def _unusable(source: Path, problem: str, problem_en: str) -> Finding:
+    return Finding(source, 1, "font-unusable", {"problem": problem, "problem_en": problem_en})
+
+
+def write_mongolian_font(source: FontSource, edition_dir: Path) -> MongolianFont:
+    """Subset the font to the edition's pages; write it, its license and its stylesheet into the edition."""
+    subset = subset_woff2(source.font, characters_in_pages(edition_dir))
+    slug = re.sub(r"[^a-z0-9]+", "-", subset.family.lower()).strip("-")
+    name = f"{slug}.{hashlib.sha256(subset.woff2).hexdigest()[:8]}.woff2"  # new content, new cache entry
+    folder = edition_dir / FONTS_URL
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(subset.woff2)
+    if source.license:
+        shutil.copyfile(source.license, folder / f"{slug}-LICENSE.txt")
+    (folder / Path(STYLESHEET_URL).name).write_text(font_face_css(name, subset.family), encoding="utf-8")
+    return MongolianFont(
+        family=subset.family,
+        source=source.font,
+        source_bytes=source.font.stat().st_size,
+        subset_bytes=len(subset.woff2),
+        characters=subset.characters,
+        url=f"{FONTS_URL}/{name}",
+    )
+
+
+def font_face_css(font_file: str, source_family: str) -> str:
+    return (
+        f"/* {source_family}, subset by gongkai build to the characters of this site's pages */\n"
+        "@font-face {\n"
+        f'  font-family: "{FAMILY}";\n'
+        "  font-style: normal;\n"
+        "  font-weight: 400;\n"
+        "  font-display: swap;\n"
+        f'  src: url("{font_file}") format("woff2");\n'
+        f"  unicode-range: {UNICODE_RANGE};\n"
+        "}\n"
+    )
