@@ -19,6 +19,7 @@ from generator.paths import LOCALES_DIR
 from generator.publish.atomic import staged_output
 from generator.publish.external import external_resources
 from generator.publish.fonts import STYLESHEET_URL, MongolianFont, find_source, write_mongolian_font
+from generator.publish.sitemap import sitemap_xml, write_sitemap
 from generator.render import urls
 from generator.render.docs_tree import ASSETS_URL, write_docs_tree
 
@@ -42,11 +43,13 @@ def build_site(content_dir: Path, out_dir: Path, locales_dir: Path = LOCALES_DIR
     font_source = find_source()  # before the slow part: a machine without the font fails at once
     sources = SourceMap(content_dir)
     pages: dict[str, int] = {}
+    planned_by_lang = {}
     with staged_output(out_dir) as stage, tempfile.TemporaryDirectory(prefix="gongkai-") as work_root:
         for lang in LANGS:
             edition = _edition(site, lang, Path(work_root) / lang)
             planned = write_docs_tree(site, lang, edition.docs_dir)
             sources.add(lang, planned)
+            planned_by_lang[lang] = planned
             pages[lang] = len(planned)
             try:
                 build_edition(edition)
@@ -54,6 +57,9 @@ def build_site(content_dir: Path, out_dir: Path, locales_dir: Path = LOCALES_DIR
                 raise ContentError([sources.engine_problem(lang, p) for p in exc.problems]) from exc
             shutil.copytree(edition.site_dir, stage / urls.LANG_ROOTS[lang], dirs_exist_ok=True)
         font = write_mongolian_font(font_source, stage / urls.LANG_ROOTS["mn"])
+        tags = {lang: site.locales[lang]["lang_tag"] for lang in LANGS}
+        newest = dt.datetime.fromtimestamp(_content_epoch(site), dt.UTC).date().isoformat()
+        write_sitemap(stage, sitemap_xml(site.config.domain, planned_by_lang, tags, newest))
         external = external_resources(stage)
         if external:
             raise ContentError([sources.external_resource(resource) for resource in external])

@@ -232,3 +232,24 @@ def test_external_resource_in_content_is_refused_and_located(minimal: Path, tmp_
     )
     build_site(minimal, out)
     assert (out / "notice/meeting/index.html").is_file()
+
+
+def test_sitemap_has_hreflang_only_between_real_translations(built: Path) -> None:
+    import gzip
+    import xml.etree.ElementTree as ET
+
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = ET.fromstring((built / "sitemap.xml").read_bytes())
+    entries = {
+        u.find("s:loc", ns).text: {a.get("hreflang"): a.get("href") for a in u.findall("x:link", ns)}
+        for u in root.findall("s:url", ns)
+    }
+    base = "https://test.example.gov.cn/"
+    assert entries[base + "notice/meeting/"] == {
+        "zh-CN": base + "notice/meeting/",
+        "mn-Mong-CN": base + "mn/notice/meeting/",
+    }
+    assert entries[base + "mn/notice/meeting/"]["zh-CN"] == base + "notice/meeting/"
+    assert entries[base + "policy/new-policy/"] == {}  # no translation: no alternates
+    assert base + "mn/policy/new-policy/" not in entries  # the untranslated fallback page is not listed
+    assert gzip.decompress((built / "sitemap.xml.gz").read_bytes()) == (built / "sitemap.xml").read_bytes()
