@@ -116,3 +116,20 @@ def test_example_site_builds_byte_identically(example_site: BuildResult, tmp_pat
     again = tmp_path / "again"
     build_site(EXAMPLE_CONTENT, again)
     assert tree_digest(again) == tree_digest(example_site.out_dir)
+
+
+def test_every_chinese_run_on_mongolian_pages_is_marked(example_site: BuildResult) -> None:
+    """WCAG 3.1.2: any Chinese text on a Mongolian page sits inside an element with lang="zh…"."""
+    import re
+
+    han = re.compile(r"[\u4e00-\u9fff]")
+    unmarked = []
+    for page in sorted((example_site.out_dir / "mn").rglob("*.html")):
+        doc = soup(page)
+        for text in doc.body.find_all(string=han):
+            if text.find_parent(["script", "style"]):
+                continue
+            marked = text.find_parent(attrs={"lang": True})
+            if marked is None or not marked["lang"].startswith("zh"):
+                unmarked.append(f"{page.relative_to(example_site.out_dir)}: {text.strip()[:20]}")
+    assert unmarked == []
