@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 FONTS := node_modules/.package-lock.json
 
-.PHONY: site test check serve lint bench clean
+.PHONY: site test check serve lint bench a11y clean
 
 site: $(STAMP) $(FONTS)
 	$(BIN)/gongkai build --content content --out site
@@ -20,6 +20,10 @@ check: $(STAMP)
 serve: $(STAMP) $(FONTS)
 	$(BIN)/gongkai serve --content content
 
+# The accessibility gate with a readable report: tests/artifacts/a11y/index.html (screenshots included).
+a11y: $(STAMP) $(FONTS)
+	GONGKAI_A11Y_REPORT=1 $(BIN)/python -m pytest tests/browser/test_axe_pages.py
+
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
@@ -32,7 +36,8 @@ $(STAMP): pyproject.toml constraints.txt
 	touch $(STAMP)
 
 # The Mongolian webfont (npm @fontsource/noto-sans-mongolian, pinned in package-lock.json; never
-# committed). Without npm the build uses Debian's fonts-noto-core instead.
+# committed) and the W3C HTML checker for the tests (npm vnu-jar). Without npm the build uses Debian's
+# fonts-noto-core instead.
 $(FONTS): package-lock.json
 	if command -v npm >/dev/null 2>&1; then npm ci --ignore-scripts --no-audit --no-fund; \
 	else echo "npm not found: the build will use Debian's fonts-noto-core for the Mongolian font"; fi

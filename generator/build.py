@@ -21,6 +21,7 @@ from generator.publish.external import external_resources
 from generator.publish.fonts import STYLESHEET_URL, MongolianFont, find_source, write_mongolian_font
 from generator.publish.sitemap import sitemap_xml, write_sitemap
 from generator.render import urls
+from generator.render.accessibility import aria_keyshortcuts
 from generator.render.docs_tree import ASSETS_URL, write_docs_tree
 
 
@@ -81,6 +82,7 @@ def _edition(site: Site, lang: str, work: Path) -> EngineEdition:
             "t": ui.strings,
             "home": home,
             "vertical": vertical,
+            "shortcuts": aria_keyshortcuts(),  # the 无障碍 toolbar's keys (partials/gk-toolbar.html)
             "other": {
                 "home": "/" + urls.LANG_ROOTS[other],
                 "lang": other_ui.tag,
@@ -112,10 +114,14 @@ def _edition(site: Site, lang: str, work: Path) -> EngineEdition:
         extra=extra,
         extra_css=[
             f"{ASSETS_URL}/css/gongkai.css",
+            f"{ASSETS_URL}/css/themes.css",  # reader themes and the toolbar: before the language's layout
             *([f"{ASSETS_URL}/css/mongolian.css"] if vertical else []),
             *([STYLESHEET_URL] if lang == "mn" else []),  # the webfont: publish/fonts.py writes it later
         ],
-        extra_javascript=[f"{ASSETS_URL}/js/vertical-scroll.js"] if vertical else [],
+        extra_javascript=[
+            f"{ASSETS_URL}/js/toolbar.js",
+            *([f"{ASSETS_URL}/js/vertical-scroll.js"] if vertical else []),
+        ],
         build_date_epoch=_content_epoch(site),
     )
 

@@ -13,6 +13,7 @@ from typing import Any
 from generator.content.models import Document, OriginalFrontMatter, Site
 from generator.i18n.strings import UiStrings
 from generator.render import urls
+from generator.render.accessibility import shortcut_table
 from generator.render.charts import grouped_bars
 from generator.render.report_tables import report_tables
 from generator.reports.export import DATA_URL, REPORTS_INDEX
@@ -43,6 +44,7 @@ class LinkItem:
     href: str
     lang: str | None = None  # set when the text is in another language than the page
     date: str = ""
+    iso_date: str = ""  # the same date as YYYY-MM-DD, for <time datetime>
     summary: str = ""
     abolished: bool = False
 
@@ -95,6 +97,7 @@ class EditionPlanner:
             href=self.href(from_url, urls.doc_url(original.section.id, original.key)),
             lang=lang,
             date=self.ui.date(front.published),
+            iso_date=front.published.isoformat(),
             summary=summary,
             abolished=front.validity == "abolished",
         )
@@ -126,7 +129,7 @@ class EditionPlanner:
 
     # -- pages ---------------------------------------------------------------------------------------
     def plan(self) -> list[Page]:
-        pages = [self.home_page(), self.sitemap_page()]
+        pages = [self.home_page(), self.sitemap_page(), self.accessibility_page()]
         for section in self.site.config.sections:
             pages += self.listing_pages(section.id)
         for original in self.site.originals.values():
@@ -230,6 +233,15 @@ class EditionPlanner:
         return Page(
             "sitemap.md", url, "sitemap.md.j2", self.ui.t("sitemap.title"), {"sections": blocks}, meta
         )
+
+    def accessibility_page(self) -> Page:
+        """无障碍说明: the reader's accessibility features and the toolbar's keyboard shortcuts."""
+        url = "accessibility/"
+        context = {"shortcuts": shortcut_table(self.ui), "email": self.site.config.email}
+        meta = self.base_meta(url, True)
+        meta["breadcrumb"] = [{"title": self.ui.t("nav.home"), "href": self.href(url, "")}]
+        title = self.ui.t("accessibility.title")
+        return Page("accessibility.md", url, "accessibility.md.j2", title, context, meta)
 
     def listing_pages(self, section_id: str) -> list[Page]:
         section = self.site.config.section(section_id)
@@ -363,7 +375,9 @@ class EditionPlanner:
             ("published", day(front.published), None),
             ("topic", topic, topic_lang),
             ("validity", validity, None),
-            ("updated", day(front.updated), None),
+            # 最后更新 is on every document page: a document never changed since publication was last
+            # updated when it was published.
+            ("updated", day(front.updated or front.published), None),
         ]
         return [
             {"key": key, "label": self.ui.t(f"card.{key}"), "value": value, "lang": lang}

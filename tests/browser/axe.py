@@ -12,11 +12,16 @@ AXE_JS = Path(axe_playwright_python.__file__).parent / "axe.min.js"
 WCAG_AA_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
 
-def axe_violations(page: Any, tags: list[str] | None = None) -> list[dict[str, Any]]:
-    page.add_script_tag(path=str(AXE_JS))
+def axe_violations(
+    page: Any, tags: list[str] | None = None, rules: list[str] | None = None
+) -> list[dict[str, Any]]:
+    """Run axe with a set of tags (default: WCAG 2.0–2.2 A/AA) or, with `rules`, exactly those rules."""
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_JS))
+    run_only = {"type": "rule", "values": rules} if rules else {"type": "tag", "values": tags or WCAG_AA_TAGS}
     result = page.evaluate(
-        "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})",
-        tags or WCAG_AA_TAGS,
+        "runOnly => axe.run(document, {runOnly, resultTypes: ['violations']})",
+        run_only,
     )
     return result["violations"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 from generator.build import build_site
 from generator.findings import ContentError
+from generator.i18n.mongolian import format_date_mn
 from tests.conftest import soup, write
 
 
@@ -49,10 +51,35 @@ def test_document_page_metadata_card(built: Path) -> None:
         "发布日期": "2024年02月01日",
         "主题分类": "商贸、海关、旅游\\招商引资",
         "有效性": "有效",
+        "最后更新": "2024年02月01日",  # never updated: last updated when published
     }
     assert page.find("meta", attrs={"name": "ArticleTitle"})["content"] == "测试区招商引资优惠办法"
     assert page.find("meta", attrs={"name": "PubDate"})["content"] == "2024-02-01"
     assert [h.get_text() for h in page.select("article h1")] == ["测试区招商引资优惠办法"]
+
+
+def test_last_updated_date_on_every_document_page(minimal: Path, tmp_path: Path) -> None:
+    guide = minimal / "zh/guide/guide.md"
+    guide.write_text(
+        guide.read_text(encoding="utf-8").replace(
+            "published: 2024-01-02\n", "published: 2024-01-02\nupdated: 2024-03-05\n"
+        ),
+        encoding="utf-8",
+    )
+    out = tmp_path / "site"
+    build_site(minimal, out)
+    documents = [p for p in out.rglob("index.html") if soup(p).find("meta", attrs={"name": "ArticleTitle"})]
+    assert len(documents) == 10  # five documents, two languages
+    for path in documents:
+        row = soup(path).select_one(".gk-card__row--updated")
+        assert row is not None and row.dd.get_text(), path
+    assert (
+        soup(out / "guide/guide/index.html").select_one(".gk-card__row--updated dd").get_text()
+        == "2024年03月05日"
+    )
+    mn = soup(out / "mn/guide/guide/index.html").select_one(".gk-card__row--updated")
+    assert mn.dt.get_text() == "ᠰᠡᠭᠦᠯᠴᠢ ᠰᠢᠨᠡᠳᠬᠡᠭᠰᠡᠨ ᠡᠳᠦᠷ"
+    assert mn.dd.get_text() == format_date_mn(dt.date(2024, 3, 5))
 
 
 def test_abolished_banner_links_to_replacement(built: Path) -> None:

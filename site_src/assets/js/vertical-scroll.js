@@ -7,6 +7,9 @@
   if (!region || !document.documentElement.lang.startsWith("mn")) return;
   region.setAttribute("tabindex", "0");
   region.setAttribute("role", "region");
+  // Inside a region a <footer> is no longer the page's contentinfo landmark: say so explicitly.
+  var footer = region.querySelector("footer.md-footer");
+  if (footer) footer.setAttribute("role", "contentinfo");
   var label = document.querySelector("article h1");
   if (label) {
     if (!label.id) label.id = "gk-reading-title";
