@@ -192,13 +192,18 @@
     return article ? article.innerText.trim() : "";
   }
 
+  // Engines name voices by individual language (espeak-ng: "cmn" for Mandarin, "khk" for Khalkha),
+  // pages by macrolanguage (zh, mn): accept either.
+  var SAME_LANGUAGE = { zh: ["zh", "cmn"], mn: ["mn", "khk", "mvf"] };
+
   function voiceFor(voices, lang) {
     var primary = lang.split("-")[0];
+    var accepted = SAME_LANGUAGE[primary] || [primary];
     var near = null;
     for (var i = 0; i < voices.length; i++) {
       var tag = (voices[i].lang || "").toLowerCase().replace(/_/g, "-");
       if (tag === lang) return voices[i];
-      if (!near && tag.split("-")[0] === primary) near = voices[i];
+      if (!near && accepted.indexOf(tag.split("-")[0]) >= 0 && tag.indexOf("latn") < 0) near = voices[i];
     }
     return near;
   }
