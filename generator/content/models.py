@@ -216,9 +216,6 @@ class Site:
     annual_reports: dict[int, AnnualReport] = field(default_factory=dict)
     tables: dict[str, DataTable] = field(default_factory=dict)  # content/tables/<name>.yml
 
-    def documents(self, lang: str) -> dict[str, Document]:
-        return self.originals if lang == "zh" else self.translations
-
 
 KIND_LABELS: dict[str, tuple[str, str]] = {
     "policy": ("政策文件", "policy"),

@@ -12,7 +12,6 @@ from generator.reports.models import AnnualReport
 from generator.reports.schema import (
     APPLICANT_KEYS,
     APPLICATION_ROWS,
-    GROUP_LABELS,
     REVIEW_GROUPS,
     REVIEW_KEYS,
 )
@@ -136,14 +135,10 @@ def applications_table(report: AnnualReport, ui: UiStrings, prefix: str, caption
         cells += [
             _data(report.applications[row.key][c], *row_headers, column_headers[c]) for c in APPLICANT_KEYS
         ]
-        css = "gk-total" if row.key in ("r3_7",) else ""
-        body.append(
-            [
-                Cell(c.text, c.header, c.scope, c.id, c.headers, c.colspan, c.rowspan, c.number, css or c.css)
-                for c in cells
-            ]
-        )
-    assert set(GROUP_LABELS) == {r.group for r in APPLICATION_ROWS if r.group}
+        if row.key == "r3_7":  # （七）总计 is set in bold
+            for cell in cells:
+                cell.css = cell.css or "gk-total"
+        body.append(cells)
     return Table(tid, caption, head, body, "gk-report-table--applications")
 
 
