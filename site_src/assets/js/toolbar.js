@@ -208,19 +208,26 @@
     return near;
   }
 
+  // Voices load asynchronously (a speech-dispatcher voice list takes a second or two): ask for them as
+  // the page opens, and let a click that comes before they arrive wait until VOICE_WAIT_MS after that.
+  // A browser without any voice never fires voiceschanged, so the "no voice" message still comes.
+  var VOICE_WAIT_MS = 5000;
+  var voicesAskedAt = Date.now();
+  if (speech && speech.getVoices) speech.getVoices();
+
   function withVoices(callback) {
     var voices = speech.getVoices();
     if (voices.length || !speech.addEventListener) return callback(voices);
-    // Voices load asynchronously; a browser without any never fires voiceschanged, so do not wait long.
     var done = false;
     function finish() {
-      if (done) return;
+      var now = speech.getVoices();
+      if (done || (!now.length && Date.now() - voicesAskedAt < VOICE_WAIT_MS)) return;
       done = true;
       speech.removeEventListener("voiceschanged", finish);
-      callback(speech.getVoices());
+      callback(now);
     }
     speech.addEventListener("voiceschanged", finish);
-    setTimeout(finish, 1000);
+    setTimeout(finish, Math.max(0, VOICE_WAIT_MS - (Date.now() - voicesAskedAt)) + 50);
   }
 
   function sentences(text) {
