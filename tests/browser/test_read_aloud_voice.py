@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -58,9 +59,10 @@ class Speech:
         shutil.copytree(SPEECHD_CONFIG, config)
         with (config / "speechd.conf").open("a", encoding="utf-8") as conf:
             conf.write('\nAudioOutputMethod "alsa"\n')
-        # ALSA reads ~/.asoundrc: play into the null device through the file plugin, which keeps the samples.
+        # ALSA reads ~/.asoundrc: play into the null device through the file plugin, which keeps the samples
+        # (appended through a pipe: a plain file would be emptied each time the device is opened again).
         (root / ".asoundrc").write_text(
-            f'pcm.!default {{ type file slave.pcm "null" file "{self.audio}" format "raw" }}\n',
+            f'pcm.!default {{ type file slave.pcm "null" file "|cat >> {self.audio}" format "raw" }}\n',
             encoding="utf-8",
         )
         command = ["speech-dispatcher", "--run-single", "--timeout", "0", "--config-dir", str(config),
@@ -80,6 +82,18 @@ class Speech:
 
     def audio_bytes(self) -> int:
         return self.audio.stat().st_size if self.audio.exists() else 0
+
+    def settled(self, quiet: float = 0.5, limit: float = 20) -> int:
+        """The audio size once no more has come for `quiet` seconds."""
+        deadline = time.monotonic() + limit
+        size = self.audio_bytes()
+        while time.monotonic() < deadline:
+            time.sleep(quiet)
+            now = self.audio_bytes()
+            if now == size:
+                return size
+            size = now
+        return size
 
     def close(self) -> None:
         self.process.terminate()
@@ -139,44 +153,106 @@ def _wait_for_outcome(page: Any, lang: str, timeout: float = 60_000) -> str:
     return _status(page)
 
 
-def test_read_aloud_speaks_the_whole_article_with_a_mandarin_voice(
-    voiced_page, speech: Speech, served_site: str
-) -> None:  # type: ignore[no-untyped-def]
-    page = voiced_page
-    page.goto(served_site + DOCUMENT)
-    before = speech.audio_bytes()
-    # Pressed at once: the voices are still loading, and the press must wait for them, not give up.
-    page.locator('#gk-toolbar [data-gk-action="read"]').click()
-    assert _wait_for_outcome(page, "zh") == LOCALES["zh"]["a11y"]["status_done"]
+@dataclass
+class Reading:
+    spoken: list[dict[str, Any]]  # what the page handed to the engine, with the engine's events
+    outcome: str  # the toolbar's last message
+    article: str  # the article's text as the reader sees it
+    audio: int  # bytes of audio the engine produced
 
-    spoken = page.evaluate("window.gkSpoken")
+
+@pytest.fixture(scope="module")
+def whole_article(speaking_browser, speech: Speech, served_site: str) -> Reading:  # type: ignore[no-untyped-def]
+    """Press 朗读 on a Chinese document at once (voices still loading: the press must wait for them)
+    and let it read to the end."""
+    context = speaking_browser.new_context()
+    context.add_init_script(RECORD_UTTERANCES)
+    page = context.new_page()
+    try:
+        page.goto(served_site + DOCUMENT)
+        before = speech.audio_bytes()
+        page.locator('#gk-toolbar [data-gk-action="read"]').click()
+        outcome = _wait_for_outcome(page, "zh")
+        return Reading(
+            page.evaluate("window.gkSpoken"),
+            outcome,
+            page.locator("article").inner_text(),
+            speech.settled() - before,
+        )
+    finally:
+        context.close()
+
+
+def _plain(text: str) -> str:
+    return "".join(text.split())
+
+
+def test_read_aloud_speaks_the_whole_article_with_a_mandarin_voice(whole_article: Reading) -> None:
+    assert whole_article.outcome == LOCALES["zh"]["a11y"]["status_done"]
+    spoken = whole_article.spoken
     assert spoken, "nothing was handed to the speech engine"
     assert {entry["lang"] for entry in spoken} == {"cmn"}, "not spoken with the Mandarin voice"
     assert all(entry["events"] == ["start", "end"] for entry in spoken), spoken
-    article = page.locator("article").inner_text()
-    assert "".join("".join(entry["text"].split()) for entry in spoken) == "".join(article.split())
+    assert "".join(_plain(entry["text"]) for entry in spoken) == _plain(whole_article.article)
+    # Short pieces (some engines cut a long utterance off; a resumed piece is read again from its start).
+    assert max(len(_plain(entry["text"])) for entry in spoken) <= 60
     # espeak-ng really synthesised it: 16-bit samples, far more than a blip per character.
-    assert speech.audio_bytes() - before > 1000 * len("".join(article.split()))
+    assert whole_article.audio > 1000 * len(_plain(whole_article.article))
 
 
-def test_stop_silences_the_reading(voiced_page, speech: Speech, served_site: str) -> None:  # type: ignore[no-untyped-def]
-    page = voiced_page
+def _read_until_first_piece_starts(page: Any, served_site: str) -> None:
     page.goto(served_site + DOCUMENT)
     page.locator('#gk-toolbar [data-gk-action="read"]').click()
     page.wait_for_function(
         "window.gkSpoken.length > 0 && window.gkSpoken[0].events.includes('start')", timeout=30_000
     )
+
+
+def _assert_engine_falls_silent(page: Any, speech: Speech, whole_article: Reading, since: int) -> None:
+    page.wait_for_function("!speechSynthesis.speaking && !speechSynthesis.pending", timeout=10_000)
+    started = page.evaluate("window.gkSpoken.length")
+    # The piece being synthesised may still be flushed to the (faster than real time) audio file.
+    assert speech.settled() - since < whole_article.audio / 2, "the engine went on reading"
+    time.sleep(1)
+    assert page.evaluate("window.gkSpoken.length") == started, "another piece was started"
+
+
+def test_stop_silences_the_reading(
+    voiced_page, speech: Speech, served_site: str, whole_article: Reading
+) -> None:  # type: ignore[no-untyped-def]
+    page = voiced_page
+    before = speech.settled()
+    _read_until_first_piece_starts(page, served_site)
     page.locator('#gk-toolbar [data-gk-action="stop"]').click()
     assert _status(page) == LOCALES["zh"]["a11y"]["status_stopped"]
-    page.wait_for_function("!speechSynthesis.speaking && !speechSynthesis.pending", timeout=10_000)
-    spoken = page.evaluate("window.gkSpoken")
-    finished = sum("end" in entry["events"] for entry in spoken)
-    assert len(spoken) > 3 and finished < len(spoken), "stop came after the whole article was read"
-    silent_from = speech.audio_bytes()
-    time.sleep(1)
-    assert speech.audio_bytes() == silent_from, "audio kept coming after stop"
+    _assert_engine_falls_silent(page, speech, whole_article, before)
     # No late 朗读完毕 from the cancelled reading.
     assert _status(page) == LOCALES["zh"]["a11y"]["status_stopped"]
+
+
+def test_pause_then_resume_reads_on_to_the_end(
+    voiced_page, speech: Speech, served_site: str, whole_article: Reading
+) -> None:  # type: ignore[no-untyped-def]
+    page = voiced_page
+    strings = LOCALES["zh"]["a11y"]
+    pause = page.locator('#gk-toolbar [data-gk-action="pause"]')
+    before = speech.settled()
+    _read_until_first_piece_starts(page, served_site)
+    pause.click()
+    assert pause.get_attribute("aria-pressed") == "true"
+    assert _status(page) == strings["status_paused"]
+    _assert_engine_falls_silent(page, speech, whole_article, before)
+    paused_at = page.evaluate("window.gkSpoken.length") - 1
+
+    pause.click()
+    assert pause.get_attribute("aria-pressed") == "false"
+    assert _wait_for_outcome(page, "zh") == strings["status_done"]
+    spoken = page.evaluate("window.gkSpoken")
+    resumed = spoken[paused_at + 1 :]
+    # Resume reads the interrupted piece again, then the rest: together, the whole article once more.
+    assert resumed and resumed[0]["text"] == spoken[paused_at]["text"]
+    assert all(entry["events"] == ["start", "end"] for entry in resumed), resumed
+    assert "".join(_plain(e["text"]) for e in spoken[:paused_at] + resumed) == _plain(whole_article.article)
 
 
 def test_a_page_in_a_language_without_a_voice_says_so(voiced_page, served_site: str) -> None:  # type: ignore[no-untyped-def]

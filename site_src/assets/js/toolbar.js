@@ -230,21 +230,56 @@
     setTimeout(finish, Math.max(0, VOICE_WAIT_MS - (Date.now() - voicesAskedAt)) + 50);
   }
 
+  // About 15 s of Chinese speech. Short utterances because some engines stop a long one after about
+  // 15 seconds, and because resuming after a pause starts the current piece again.
+  var CHUNK = 60;
+  var SENTENCE = /[^。！？；!?;᠃\n]*[。！？；!?;᠃\n]+|[^。！？；!?;᠃\n]+/g;
+  var CLAUSE = /[^，、,：:᠂]*[，、,：:᠂]+|[^，、,：:᠂]+/g;
+
   function sentences(text) {
-    // Short utterances: some engines stop a long one after about 15 seconds.
-    var parts = text.match(/[^。！？；!?;᠃\n]+[。！？；!?;᠃\n]*/g) || [text];
+    var parts = [];
+    (text.match(SENTENCE) || []).forEach(function (sentence) {
+      if (sentence.length <= CHUNK) parts.push(sentence);
+      else parts.push.apply(parts, sentence.match(CLAUSE));
+    });
     var chunks = [];
     parts.forEach(function (part) {
       var last = chunks.length - 1;
-      if (last >= 0 && chunks[last].length + part.length < 160) chunks[last] += part;
+      if (last >= 0 && chunks[last].length + part.length <= CHUNK) chunks[last] += part;
       else chunks.push(part);
     });
-    return chunks;
+    return chunks.filter(function (chunk) { return chunk.trim(); });
   }
 
   function setPaused(paused) {
     var button = toolbar.querySelector('[data-gk-action="pause"]');
     if (button) button.setAttribute("aria-pressed", String(paused));
+  }
+
+  // One utterance at a time, so the page always knows which piece is being read. Pause cancels and
+  // remembers that piece, resume reads it again from its start: speechSynthesis.pause() is unreliable
+  // (Chrome on Android ignores it; with speech-dispatcher on Linux a resumed utterance fails).
+  var reading = null; // { chunks, voice, index, paused }
+
+  function speakFrom(index) {
+    var current = ++session;
+    reading.index = index;
+    reading.paused = false;
+    setPaused(false);
+    if (index >= reading.chunks.length) {
+      reading = null;
+      return announce(message("status-done"));
+    }
+    var utterance = new window.SpeechSynthesisUtterance(reading.chunks[index]);
+    utterance.voice = reading.voice;
+    utterance.lang = reading.voice.lang;
+    utterance.onend = function () { if (current === session) speakFrom(index + 1); };
+    utterance.onerror = function (event) {
+      if (current !== session || event.error === "interrupted" || event.error === "canceled") return;
+      stopReading();
+      announce(message("status-stopped"));
+    };
+    speech.speak(utterance);
   }
 
   function readAloud() {
@@ -255,36 +290,24 @@
       if (!voice) return announce(message("no-voice"));
       if (!text) return announce(message("status-nothing"));
       stopReading();
-      var current = ++session;
-      var chunks = sentences(text);
-      chunks.forEach(function (chunk, index) {
-        var utterance = new window.SpeechSynthesisUtterance(chunk);
-        utterance.voice = voice;
-        utterance.lang = voice.lang;
-        if (index === chunks.length - 1) {
-          utterance.onend = function () {
-            if (current !== session) return;
-            setPaused(false);
-            announce(message("status-done"));
-          };
-        }
-        speech.speak(utterance);
-      });
+      reading = { chunks: sentences(text), voice: voice };
+      speakFrom(0);
       announce(message("status-reading"));
     });
   }
 
   function pauseOrResume() {
-    if (!speech || !speech.speaking) {
+    if (!reading) {
       setPaused(false);
       return announce(message("status-stopped"));
     }
-    if (speech.paused) {
-      speech.resume();
-      setPaused(false);
+    if (reading.paused) {
+      speakFrom(reading.index);
       announce(message("status-resumed"));
     } else {
-      speech.pause();
+      session++;
+      speech.cancel();
+      reading.paused = true;
       setPaused(true);
       announce(message("status-paused"));
     }
@@ -292,6 +315,7 @@
 
   function stopReading() {
     session++;
+    reading = null;
     if (speech) speech.cancel();
     setPaused(false);
   }
