@@ -263,3 +263,22 @@ def test_a_page_in_a_language_without_a_voice_says_so(voiced_page, served_site: 
     page.locator('#gk-toolbar [data-gk-action="read"]').click()
     assert _wait_for_outcome(page, "mn", timeout=10_000) == LOCALES["mn"]["a11y"]["no_voice"]
     assert page.evaluate("window.gkSpoken") == []
+
+
+def test_read_aloud_reads_only_the_selected_text(voiced_page, served_site: str) -> None:  # type: ignore[no-untyped-def]
+    page = voiced_page
+    page.goto(served_site + DOCUMENT)
+    selected = page.evaluate("""() => {
+        const paragraph = document.querySelectorAll('article p')[2];
+        const range = document.createRange();
+        range.selectNodeContents(paragraph);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        return String(getSelection());
+    }""")
+    assert len(_plain(selected)) > 20
+    page.locator('#gk-toolbar [data-gk-action="read"]').click()
+    assert _wait_for_outcome(page, "zh") == LOCALES["zh"]["a11y"]["status_done"]
+    spoken = page.evaluate("window.gkSpoken")
+    assert "".join(_plain(entry["text"]) for entry in spoken) == _plain(selected)
+    assert {entry["lang"] for entry in spoken} == {"cmn"}
