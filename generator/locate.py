@@ -36,13 +36,18 @@ class SourceMap:
         link = _LINK.search(problem)
         if source is None or link is None:
             return Finding(self.content_dir, 1, "engine-failed", {"lang": lang, "problem": problem})
-        line = line_containing(source, link.group(1))
+        target = link.group(1)
         anchor = _ANCHOR.search(problem)
         if anchor:
-            return Finding(
-                source, line, "link-anchor-missing", {"target": link.group(1), "anchor": anchor.group(1)}
+            # The engine names the link as the generator rewrote it (content/links.py): show the
+            # editor's own link, found by its anchor.
+            written = re.search(
+                r"\]\(\s*<?([^)\s>]*#" + re.escape(anchor.group(1)) + r")", source_text(source)
             )
-        return Finding(source, line, "link-broken", {"target": link.group(1)})
+            target = written.group(1) if written else target
+            params = {"target": target, "anchor": anchor.group(1)}
+            return Finding(source, line_containing(source, target), "link-anchor-missing", params)
+        return Finding(source, line_containing(source, target), "link-broken", {"target": target})
 
     def external_resource(self, resource: ExternalResource) -> Finding:
         params = {"page": resource.page, "url": resource.url}
@@ -52,6 +57,10 @@ class SourceMap:
         return Finding(source, line_containing(source, resource.url), "external-resource", params)
 
 
+def source_text(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
 def line_containing(path: Path, needle: str) -> int:
-    lines = path.read_text(encoding="utf-8").splitlines()
+    lines = source_text(path).splitlines()
     return next((number for number, text in enumerate(lines, 1) if needle in text), 1)

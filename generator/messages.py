@@ -205,6 +205,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "链接 {target} 指向的文件不存在。请检查文件名（区分大小写），或删除这个链接",
         "en": "the link {target} points to a file that does not exist. Check the name (case matters) or remove the link",
     },
+    "link-absolute": {
+        "zh": "链接 {target} 以 / 开头（网址路径）。网站换了地址或放进子目录后这种链接会失效。"
+        "请写成从本文件出发的相对路径，例如 ../policy/文件名.md",
+        "en": "the link {target} starts with / (a web path), which breaks when the site moves. "
+        "Write the path from this file instead, e.g. ../policy/file-name.md",
+    },
+    "link-not-document": {
+        "zh": "链接 {target} 指向的不是文档（.md 文件）或栏目。网站只发布文档页面：请链接文档，"
+        "或删除这个链接（附件请改为文字说明）",
+        "en": "the link {target} points to something that is not a document (.md file) or section. "
+        "Only documents become pages: link a document, or remove the link",
+    },
+    "link-other-language": {
+        "zh": "链接 {target} 指向了 content/{lang}/ 以外的文件。请链接同一语言文件夹中的文档"
+        "（另一种语言的版本，读者可以用页面顶部的语言切换打开）",
+        "en": "the link {target} leads out of content/{lang}/. Link a document in the same language "
+        "folder (readers reach the other language with the switch at the top of the page)",
+    },
     "link-anchor-missing": {
         "zh": "链接 {target} 指向的文件存在，但其中没有标题或锚点 #{anchor}。请检查 # 后面的文字",
         "en": "the link {target} points to a file that has no heading or anchor #{anchor}. Check the text after #",

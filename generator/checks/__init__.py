@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.checks.body_links import check_body_links
 from generator.checks.document_fields import check_document_fields
 from generator.checks.locales import check_locales
 from generator.checks.mongolian_text import check_content_text, check_locale_text
 from generator.checks.references import check_references
 from generator.checks.reports import check_catalogue, check_narratives, check_reports
+from generator.content.links import LinkIndex
 from generator.content.loader import load_documents, load_locales, load_site_config
 from generator.content.models import Site
 from generator.findings import Finding, errors, sort_findings
@@ -30,7 +32,7 @@ def load_and_check(content_dir: Path, locales_dir: Path) -> tuple[Site | None, l
         for doc in lang_docs:
             findings += check_document_fields(doc)
     originals, translations, more = check_references(docs, broken)
-    findings += more
+    findings += more + check_body_links(docs, LinkIndex(content_dir, docs, [s.id for s in config.sections]))
     reports, broken_years, more = load_reports(content_dir)
     findings += (
         more + check_reports(reports) + check_narratives(originals, translations, reports, broken_years)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.content.links import LinkIndex, point_links
 from generator.content.models import Document, OriginalFrontMatter, Site
 from generator.i18n.strings import UiStrings
 from generator.render import urls
@@ -69,6 +70,8 @@ class EditionPlanner:
         self.other_ui = UiStrings(self.other_lang, site.locales[self.other_lang])
         self.zh_ui = UiStrings("zh", site.locales["zh"])
         self.interpretation_links, self.policy_links = interpretation_index(site.originals)
+        by_lang = {"zh": list(site.originals.values()), "mn": list(site.translations.values())}
+        self.links = LinkIndex(site.root, by_lang, [section.id for section in site.config.sections])
 
     # -- helpers -------------------------------------------------------------------------------------
     def href(self, from_url: str, to_url: str, to_lang: str | None = None) -> str:
@@ -302,7 +305,7 @@ class EditionPlanner:
             "abolished": self.abolished_notice(original, url),
             "related": self.related_links(original, url),
             "untranslated": None,
-            "body": self.body_with_tables(shown),
+            "body": self.body_with_tables(shown, f"{original.section.id}/{original.key}.md"),
             "report_tables": None,
             "downloads": None,
         }
@@ -340,11 +343,13 @@ class EditionPlanner:
         src = f"{original.section.id}/{original.key}.md"
         return Page(src, url, "document.md.j2", title, context, meta, shown_source)
 
-    def body_with_tables(self, shown: Document | None) -> str:
-        """The body as the engine gets it: each `{{ table: name }}` line becomes the table's HTML."""
+    def body_with_tables(self, shown: Document | None, page_src: str) -> str:
+        """The body as the engine gets it: links to other documents point at their pages, and each
+        `{{ table: name }}` line becomes the table's HTML."""
         if shown is None:
             return ""
-        return expand_tables(shown.body, self.site.tables, self.lang, self.zh_ui.tag)
+        body = point_links(shown.body, shown, self.links, page_src)
+        return expand_tables(body, self.site.tables, self.lang, self.zh_ui.tag)
 
     def card(self, original: Document, translation: Document | None) -> list[dict[str, Any]]:
         """The disclosure information card: label, value, and the value's lang when it differs."""
