@@ -212,10 +212,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "Write the path from this file instead, e.g. ../policy/file-name.md",
     },
     "link-not-document": {
-        "zh": "链接 {target} 指向的不是文档（.md 文件）或栏目。网站只发布文档页面：请链接文档，"
-        "或删除这个链接（附件请改为文字说明）",
-        "en": "the link {target} points to something that is not a document (.md file) or section. "
-        "Only documents become pages: link a document, or remove the link",
+        "zh": "链接 {target} 指向的不是文档（.md 文件）、栏目或附件。附件要先在文件开头的 attachments: "
+        "中列出才会发布；否则请链接文档，或删除这个链接",
+        "en": "the link {target} points to something that is not a document (.md file), section or "
+        "attachment. List a file under attachments: to publish it; otherwise link a document or remove the link",
+    },
+    "attachment-missing": {
+        "zh": "附件 {file} 找不到（从 {folder}/ 出发查找）。请检查文件名（区分大小写）和所在文件夹",
+        "en": "the attachment {file} was not found (looked for it from {folder}/). Check the name (case "
+        "matters) and the folder",
+    },
+    "attachment-outside": {
+        "zh": "附件 {file} 不在 {root}/ 之内。请把附件放在中文文件旁边或其下的文件夹里",
+        "en": "the attachment {file} is outside {root}/. Keep attachments beside the Chinese document or in a "
+        "folder below it",
+    },
+    "attachment-type": {
+        "zh": "附件 {file} 的类型不能发布。可以发布的类型：{allowed}。请另存为其中一种（例如 PDF）",
+        "en": "the attachment {file} has a type that is not published. Allowed: {allowed}. Save it as one of "
+        "them (e.g. PDF)",
+    },
+    "attachment-duplicate": {
+        "zh": "附件 {file} 与 {other} 文件名相同，发布后会互相覆盖。请给其中一个改名",
+        "en": "the attachment {file} has the same file name as {other}; one would overwrite the other. Rename one",
+    },
+    "attachment-large": {
+        "zh": "附件 {file} 有 {size}，用手机下载会很慢。能压缩或拆分的，请压缩或拆分",
+        "en": "the attachment {file} is {size}, slow to download on a phone. Compress or split it if you can",
     },
     "link-other-language": {
         "zh": "链接 {target} 指向了 content/{lang}/ 以外的文件。请链接同一语言文件夹中的文档"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from generator.checks.attachments import check_attachments
 from generator.checks.body_links import check_body_links
 from generator.checks.document_fields import check_document_fields
 from generator.checks.locales import check_locales
@@ -32,7 +33,8 @@ def load_and_check(content_dir: Path, locales_dir: Path) -> tuple[Site | None, l
         for doc in lang_docs:
             findings += check_document_fields(doc)
     originals, translations, more = check_references(docs, broken)
-    findings += more + check_body_links(docs, LinkIndex(content_dir, docs, [s.id for s in config.sections]))
+    findings += more + check_attachments(docs, content_dir)
+    findings += check_body_links(docs, LinkIndex(content_dir, docs, [s.id for s in config.sections]))
     reports, broken_years, more = load_reports(content_dir)
     findings += (
         more + check_reports(reports) + check_narratives(originals, translations, reports, broken_years)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.content.attachments import attachment_files
 from generator.content.models import Document
 
 _INLINE = re.compile(r"!?\[(?:[^\]\\]|\\.)*\]\(\s*(?P<target><[^>\n]*>|[^)\s]+)")
@@ -74,7 +75,8 @@ class Resolved:
 
 
 class LinkIndex:
-    """Every document by its file's path inside its language folder, and the section folders."""
+    """Every document by its file's path inside its language folder, the section folders, and the
+    attachments."""
 
     def __init__(self, content_dir: Path, docs: dict[str, list[Document]], section_ids: list[str]) -> None:
         self.content_dir = content_dir
@@ -86,6 +88,12 @@ class LinkIndex:
                 self.by_path.setdefault((lang, f"{doc.section.id}/{doc.key}.md"), doc)
             for doc in lang_docs:
                 self.by_path[(lang, self.inside(doc))] = doc
+        # Attachments, by their file in content/zh/: published beside their document's page.
+        self.attachments: dict[str, str] = {}
+        for doc in docs.get("zh", []):
+            for file in attachment_files(doc, content_dir / "zh")[0]:
+                inside = file.source.relative_to(content_dir / "zh").as_posix()
+                self.attachments[inside] = f"{doc.section.id}/{doc.key}/{file.name}"
 
     def inside(self, doc: Document) -> str:
         return doc.source.relative_to(self.content_dir / doc.lang).as_posix()
@@ -106,6 +114,10 @@ class LinkIndex:
             target = self.by_path.get(("zh", joined))  # untranslated: the page shows the Chinese original
         if target is not None:
             return Resolved(f"{target.section.id}/{target.key}.md")
+        if (
+            joined in self.attachments
+        ):  # a Mongolian text links the Chinese file's attachment by the same path
+            return Resolved(self.attachments[joined])
         on_disk = self.content_dir / doc.lang / joined
         if on_disk.is_file() and on_disk.suffix == ".md":
             return Resolved(None)

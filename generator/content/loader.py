@@ -78,6 +78,7 @@ def load_document(
     assert section is not None
     key = front.translation_key or path.stem
     lines = {str(k[0]): v for k, v in source.lines.items() if len(k) == 1}
+    lines |= {f"{k[0]}[{k[1]}]": v for k, v in source.lines.items() if len(k) == 2 and k[0] == "attachments"}
     doc = Document(lang, section, key, front, split.body, path, lines, split.body_first_line)  # type: ignore[arg-type]
     return doc, findings
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 if TYPE_CHECKING:
     from generator.reports.models import AnnualReport
@@ -71,6 +71,18 @@ class SiteConfig(_Strict):
 Validity = Literal["valid", "abolished"]
 
 
+class Attachment(_Strict):
+    """A file published with a document (申报表, PDF scan, …), next to it or below its folder."""
+
+    file: Text  # the path from the document's file, e.g. 附件/申报表.docx
+    title: Text | None = None  # default: the file name without its extension
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_path(cls, data: object) -> object:
+        return {"file": data} if isinstance(data, str) else data  # `- 申报表.docx` is enough
+
+
 class OriginalFrontMatter(_Strict):
     """Front matter of a Chinese (original) document."""
 
@@ -90,6 +102,7 @@ class OriginalFrontMatter(_Strict):
     translation_key: Slug | None = None
     summary: Summary | None = None
     annual_report: Year | None = None
+    attachments: list[Attachment] | None = None
 
 
 class TranslationFrontMatter(_Strict):
@@ -121,6 +134,12 @@ FIELD_LABELS: dict[str, tuple[str, str, str]] = {
     "translation_key": ("文档标识", "translation key", "translation_key: rare-earth-notice"),
     "summary": ("内容概述", "summary", "summary: 本文件规定了……"),
     "annual_report": ("年报数据年度", "annual report year", "annual_report: 2023"),
+    "attachments": (
+        "附件",
+        "attachments",
+        "attachments: [{file: 申报表.docx, title: 招商引资奖励资金申报表}]",
+    ),
+    "file": ("附件文件", "attachment file", "file: 申报表.docx"),
     "example_data": ("示例数据", "example data", "example_data: true"),
     "agency": ("机关名称", "agency name", "agency: {zh: ……, mn: ……}"),
     "site_name": ("网站名称", "site name", "site_name: {zh: ……, mn: ……}"),

@@ -9,6 +9,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
+from generator.content.attachments import attachment_files
 from generator.content.models import Site
 from generator.i18n.strings import UiStrings
 from generator.paths import SITE_SRC
@@ -53,6 +54,7 @@ def write_docs_tree(site: Site, lang: str, docs_dir: Path) -> list[Page]:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(render_page(env, page, planner.ui), encoding="utf-8")
     shutil.copytree(ASSETS_DIR, docs_dir / ASSETS_URL, dirs_exist_ok=True)
+    copy_attachments(site, docs_dir)
     if lang == "zh":  # the data downloads are language-neutral: one copy, at the site root
         write_report_data(site, docs_dir)
     return pages
@@ -66,3 +68,12 @@ def write_report_data(site: Site, docs_dir: Path) -> None:
         (folder / f"{year}.json").write_bytes(dumps(to_json_data(report)))
     if site.annual_reports:
         (docs_dir / REPORTS_INDEX).write_bytes(dumps(index_data(site.annual_reports)))
+
+
+def copy_attachments(site: Site, docs_dir: Path) -> None:
+    """Each document's attachments beside its page (`notice/<key>/申报表.docx`), in every edition."""
+    for original in site.originals.values():
+        for file in attachment_files(original, site.root / "zh")[0]:
+            target = docs_dir / original.section.id / original.key / file.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(file.source, target)

@@ -9,7 +9,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
+from generator.content.attachments import attachment_files, format_size
 from generator.content.links import LinkIndex, point_links
 from generator.content.models import Document, OriginalFrontMatter, Site
 from generator.i18n.strings import UiStrings
@@ -308,6 +310,7 @@ class EditionPlanner:
             "body": self.body_with_tables(shown, f"{original.section.id}/{original.key}.md"),
             "report_tables": None,
             "downloads": None,
+            "attachments": self.attachments(original),
         }
         if front.annual_report is not None:
             # The narrative's sections 一 (and the introduction) come before the generated tables
@@ -342,6 +345,19 @@ class EditionPlanner:
         shown_source = (shown or original).source
         src = f"{original.section.id}/{original.key}.md"
         return Page(src, url, "document.md.j2", title, context, meta, shown_source)
+
+    def attachments(self, original: Document) -> list[dict[str, Any]]:
+        """The attachment list: each file sits beside the page, so its address is its own name."""
+        files, _ = attachment_files(original, self.site.root / "zh")
+        return [
+            {
+                "href": quote(file.name),
+                "title": file.title,
+                "title_lang": self.zh_ui.tag if self.lang != "zh" else None,
+                "meta": self.ui.t("attachments.meta", format=file.format, size=format_size(file.size)),
+            }
+            for file in files
+        ]
 
     def body_with_tables(self, shown: Document | None, page_src: str) -> str:
         """The body as the engine gets it: links to other documents point at their pages, and each

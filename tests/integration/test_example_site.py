@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import unquote
 
 from generator.build import BuildResult
 from tests.conftest import EXAMPLE_CONTENT, soup
@@ -73,7 +74,7 @@ def test_every_internal_link_resolves(example_site: BuildResult) -> None:
             href = anchor["href"].split("#")[0]
             if not href or href.startswith(("http:", "https:", "mailto:")) or page.name == "404.html":
                 continue
-            target = (page.parent / href).resolve()
+            target = (page.parent / unquote(href)).resolve()  # a server decodes %-escapes to the file name
             assert target.is_file() or (target / "index.html").is_file(), f"{page}: {href}"
 
 
