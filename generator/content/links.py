@@ -114,9 +114,8 @@ class LinkIndex:
             target = self.by_path.get(("zh", joined))  # untranslated: the page shows the Chinese original
         if target is not None:
             return Resolved(f"{target.section.id}/{target.key}.md")
-        if (
-            joined in self.attachments
-        ):  # a Mongolian text links the Chinese file's attachment by the same path
+        # An attachment; a Mongolian text links the Chinese file's attachment by the same path.
+        if joined in self.attachments:
             return Resolved(self.attachments[joined])
         on_disk = self.content_dir / doc.lang / joined
         if on_disk.is_file() and on_disk.suffix == ".md":
