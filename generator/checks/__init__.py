@@ -34,7 +34,8 @@ def load_and_check(content_dir: Path, locales_dir: Path) -> tuple[Site | None, l
             findings += check_document_fields(doc)
     originals, translations, more = check_references(docs, broken)
     findings += more + check_attachments(docs, content_dir)
-    findings += check_body_links(docs, LinkIndex(content_dir, docs, [s.id for s in config.sections]))
+    links = LinkIndex(content_dir, docs, [s.id for s in config.sections])
+    findings += check_body_links(docs, links)
     reports, broken_years, more = load_reports(content_dir)
     findings += (
         more + check_reports(reports) + check_narratives(originals, translations, reports, broken_years)
@@ -46,5 +47,5 @@ def load_and_check(content_dir: Path, locales_dir: Path) -> tuple[Site | None, l
     if errors(findings):
         return None, findings
     return Site(
-        content_dir, config, originals, translations, strings, annual_reports=reports, tables=tables
+        content_dir, config, originals, translations, strings, links, annual_reports=reports, tables=tables
     ), findings

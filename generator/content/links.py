@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.content.attachments import attachment_files
+from generator.content.attachments import AttachmentFile, attachment_files
 from generator.content.models import Document
 
 _INLINE = re.compile(r"!?\[(?:[^\]\\]|\\.)*\]\(\s*(?P<target><[^>\n]*>|[^)\s]+)")
@@ -88,10 +88,13 @@ class LinkIndex:
                 self.by_path.setdefault((lang, f"{doc.section.id}/{doc.key}.md"), doc)
             for doc in lang_docs:
                 self.by_path[(lang, self.inside(doc))] = doc
-        # Attachments, by their file in content/zh/: published beside their document's page.
+        # Attachments: each original's files (what the build publishes), and the page address of each
+        # by its file in content/zh/.
+        self.files: dict[str, list[AttachmentFile]] = {}
         self.attachments: dict[str, str] = {}
         for doc in docs.get("zh", []):
-            for file in attachment_files(doc, content_dir / "zh")[0]:
+            self.files[doc.key] = attachment_files(doc, content_dir / "zh")[0]
+            for file in self.files[doc.key]:
                 inside = file.source.relative_to(content_dir / "zh").as_posix()
                 self.attachments[inside] = f"{doc.section.id}/{doc.key}/{file.name}"
 

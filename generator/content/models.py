@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 if TYPE_CHECKING:
+    from generator.content.links import LinkIndex
     from generator.reports.models import AnnualReport
     from generator.tables.models import DataTable
 
@@ -232,6 +233,7 @@ class Site:
     originals: dict[str, Document]
     translations: dict[str, Document]
     locales: dict[str, dict[str, str]]
+    links: LinkIndex  # links between documents, and attachments (content/links.py)
     annual_reports: dict[int, AnnualReport] = field(default_factory=dict)
     tables: dict[str, DataTable] = field(default_factory=dict)  # content/tables/<name>.yml
 

@@ -9,7 +9,6 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from generator.content.attachments import attachment_files
 from generator.content.models import Site
 from generator.i18n.strings import UiStrings
 from generator.paths import SITE_SRC
@@ -73,7 +72,7 @@ def write_report_data(site: Site, docs_dir: Path) -> None:
 def copy_attachments(site: Site, docs_dir: Path) -> None:
     """Each document's attachments beside its page (`notice/<key>/申报表.docx`), in every edition."""
     for original in site.originals.values():
-        for file in attachment_files(original, site.root / "zh")[0]:
+        for file in site.links.files.get(original.key, []):
             target = docs_dir / original.section.id / original.key / file.name
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(file.source, target)

@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from generator.content.attachments import attachment_files, format_size
-from generator.content.links import LinkIndex, point_links
+from generator.content.attachments import format_size
+from generator.content.links import point_links
 from generator.content.models import Document, OriginalFrontMatter, Site
 from generator.i18n.strings import UiStrings
 from generator.render import urls
@@ -72,8 +72,6 @@ class EditionPlanner:
         self.other_ui = UiStrings(self.other_lang, site.locales[self.other_lang])
         self.zh_ui = UiStrings("zh", site.locales["zh"])
         self.interpretation_links, self.policy_links = interpretation_index(site.originals)
-        by_lang = {"zh": list(site.originals.values()), "mn": list(site.translations.values())}
-        self.links = LinkIndex(site.root, by_lang, [section.id for section in site.config.sections])
 
     # -- helpers -------------------------------------------------------------------------------------
     def href(self, from_url: str, to_url: str, to_lang: str | None = None) -> str:
@@ -348,7 +346,7 @@ class EditionPlanner:
 
     def attachments(self, original: Document) -> list[dict[str, Any]]:
         """The attachment list: each file sits beside the page, so its address is its own name."""
-        files, _ = attachment_files(original, self.site.root / "zh")
+        files = self.site.links.files.get(original.key, [])
         return [
             {
                 "href": quote(file.name),
@@ -364,7 +362,7 @@ class EditionPlanner:
         `{{ table: name }}` line becomes the table's HTML."""
         if shown is None:
             return ""
-        body = point_links(shown.body, shown, self.links, page_src)
+        body = point_links(shown.body, shown, self.site.links, page_src)
         return expand_tables(body, self.site.tables, self.lang, self.zh_ui.tag)
 
     def card(self, original: Document, translation: Document | None) -> list[dict[str, Any]]:
