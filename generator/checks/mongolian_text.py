@@ -49,7 +49,8 @@ def nfc(text: str) -> str:
 
 
 def check_content_text(content_dir: Path) -> list[Finding]:
-    """Every document under content/zh and content/mn, and site.yml (its `mn:` values are Mongolian)."""
+    """Every document under content/zh and content/mn, site.yml and the data tables (their `mn:` values
+    are Mongolian), and the annual-report data (Chinese only)."""
     findings: list[Finding] = []
     for lang in ("zh", "mn"):
         for path in sorted((content_dir / lang).rglob("*.md")):
@@ -57,6 +58,10 @@ def check_content_text(content_dir: Path) -> list[Finding]:
     site_yml = content_dir / "site.yml"
     if site_yml.is_file():
         findings += check_yaml_text(site_yml, mongolian=frozenset({"mn"}))
+    for path in sorted((content_dir / "tables").glob("*.yml")):
+        findings += check_yaml_text(path, mongolian=frozenset({"mn"}))
+    for path in sorted((content_dir / "reports" / "annual").glob("*.yml")):
+        findings += check_yaml_text(path, mongolian=False)
     return findings
 
 

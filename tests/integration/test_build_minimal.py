@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.build import build_site
-from generator.findings import ContentError
+from generator.build import build_site, check_content
+from generator.findings import ContentError, errors
 from generator.i18n.mongolian import format_date_mn
 from tests.conftest import soup, write
 
@@ -85,13 +85,33 @@ def test_last_updated_date_on_every_document_page(minimal: Path, tmp_path: Path)
 def test_abolished_banner_links_to_replacement(built: Path) -> None:
     page = soup(built / "policy/old-policy/index.html")
     banner = page.select_one(".gk-abolished")
-    assert "本文件已废止" in banner.get_text() and "2024年02月01日" in banner.get_text()
+    # The day it was abolished (2024-02-15), not the day its replacement was published (2024-02-01).
+    assert "本文件已废止" in banner.get_text() and "2024年02月15日" in banner.get_text()
+    assert "2024年02月01日" not in banner.get_text()
     link = banner.find("a")
     assert link.get_text() == "测试区招商引资优惠办法"
     assert (built / "policy/old-policy" / link["href"] / "index.html").resolve() == (
         built / "policy/new-policy/index.html"
     ).resolve()
     assert soup(built / "policy/new-policy/index.html").select_one(".gk-abolished") is None
+
+
+def test_abolished_banner_on_the_mongolian_page(built: Path) -> None:
+    """The untranslated Mongolian page of an abolished policy says so too, in Mongolian, with the
+    Mongolian date, and points to the replacement's Mongolian page."""
+    page = soup(built / "mn/policy/old-policy/index.html")
+    banner = page.select_one(".gk-abolished")
+    assert banner is not None
+    text = banner.get_text()
+    assert format_date_mn(dt.date(2024, 2, 15)) in text
+    assert format_date_mn(dt.date(2024, 2, 1)) not in text
+    assert "已废止" not in text  # the banner's own words are the Mongolian edition's
+    link = banner.find("a")
+    assert link["lang"] == "zh-CN"  # the replacement has no translation: its Chinese title, marked
+    assert (built / "mn/policy/old-policy" / link["href"] / "index.html").resolve() == (
+        built / "mn/policy/new-policy/index.html"
+    ).resolve()
+    assert soup(built / "mn/policy/new-policy/index.html").select_one(".gk-abolished") is None
 
 
 def test_policy_and_interpretation_link_both_ways(built: Path) -> None:
@@ -212,20 +232,32 @@ def test_failed_build_leaves_previous_site_intact(minimal: Path, tmp_path: Path)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["minimal", "site"]  # no staging left behind
 
 
-def test_engine_failure_also_leaves_previous_site_intact(minimal: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("addition", "code"),
+    [
+        # Only the engine knows a page's headings: a link to a missing one fails inside the build.
+        ("\n见[第三条](../guide/guide.md#第三条)。\n", "link-anchor-missing"),
+        # Only the built pages show what the reader's browser would fetch: checked after the engine ran.
+        ('\n<img src="//cdn.example.com/logo.png" alt="标志">\n', "external-resource"),
+    ],
+    ids=["engine", "external-resource guard"],
+)
+def test_failure_after_the_build_started_leaves_previous_site_intact(
+    minimal: Path, tmp_path: Path, addition: str, code: str
+) -> None:
+    """These mistakes pass the content checks and stop the build only once it writes into its staging
+    folder beside the live site: the live site stays as it was and the staging folder is removed."""
     out = tmp_path / "site"
     build_site(minimal, out)
     before = tree_digest(out)
-    # A Markdown link to a file that does not exist passes the content checks but fails the engine.
     path = minimal / "zh/notice/meeting.md"
-    write(path, path.read_text(encoding="utf-8") + "\n[附件](missing-attachment.md)\n")
+    write(path, path.read_text(encoding="utf-8") + addition)
+    assert errors(check_content(minimal)[1]) == []  # the checks alone cannot see it
     with pytest.raises(ContentError) as failure:
         build_site(minimal, out)
-    finding = failure.value.findings[0]
-    assert finding.code == "link-broken"
-    assert (finding.path, finding.line) == (path, 10)  # the editor's file and the line of the link
-    assert "missing-attachment.md" in finding.message()
+    assert [(f.code, f.path, f.line) for f in failure.value.findings] == [(code, path, 10)]
     assert tree_digest(out) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["minimal", "site"]  # no staging left behind
 
 
 def test_link_to_missing_heading_is_located(minimal: Path, tmp_path: Path) -> None:
