@@ -9,9 +9,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator import console
 from generator.build import build_site, check_content
-from generator.findings import ContentError, Finding, display_path, errors, sort_findings
-from generator.messages import render_message
+from generator.console import complain, report, say
+from generator.findings import ContentError, display_path, errors, sort_findings
 from generator.translation_status import format_translation_status, git_history, translation_status
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -49,22 +50,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def report(findings: list[Finding], lang: str) -> None:
-    for finding in findings:
-        print(finding.format(lang), file=sys.stderr)
-
-
-def say(code: str, lang: str, **params: object) -> None:
-    print(render_message(code, lang, params))
-
-
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     lang = args.lang
     if args.command == "import-report":
         return run_import(args.file, args.out, args.force, lang)
     if not args.content.is_dir():
-        print(render_message("cli-no-content", lang, {"path": args.content}), file=sys.stderr)
+        complain("cli-no-content", lang, path=args.content)
         return EXIT_USAGE
     if args.command == "check":
         return run_check(args.content, lang, args.translations)
@@ -79,7 +71,7 @@ def run_check(content: Path, lang: str, translations: bool = False) -> int:
     site, findings = check_content(content)
     report(findings, lang)
     if site is None:
-        say("cli-check-failed", lang, count=len(errors(findings)))
+        complain("cli-check-failed", lang, count=len(errors(findings)))
         return EXIT_CONTENT
     if translations:
         sections, documents = translation_status(site, git_history(content))
@@ -98,41 +90,22 @@ def run_build(content: Path, out: Path, lang: str) -> int:
     try:
         result = build_site(content, out)
     except ContentError as exc:
-        report(exc.findings, lang)
-        say("cli-failed", lang, count=len(errors(exc.findings)))
+        console.build_failed(exc.findings, lang)
         return EXIT_CONTENT
-    report(result.findings, lang)
-    say("cli-built", lang, out=out, zh=result.pages["zh"], mn=result.pages["mn"])
-    font = result.mongolian_font
-    say(
-        "cli-font",
-        lang,
-        family=font.family,
-        before=file_size(font.source_bytes),
-        after=file_size(font.subset_bytes),
-        characters=font.characters,
-    )
+    console.built(result, lang)
     return EXIT_OK
-
-
-def file_size(size: int) -> str:
-    """1234567 -> "1.2 MB", 85164 -> "85.2 KB" (decimal units, as file managers show them)."""
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{size / 1000:.1f} KB"
 
 
 def run_import(source: Path, out: Path, force: bool, lang: str) -> int:
     from generator.reports.importer import TargetExists, import_report  # HTML parsing: only here
 
     if not source.is_file():
-        print(render_message("cli-import-no-file", lang, {"path": source}), file=sys.stderr)
+        complain("cli-import-no-file", lang, path=source)
         return EXIT_USAGE
     try:
         result = import_report(source, out, overwrite=force)
     except TargetExists as exc:
-        paths = "、".join(display_path(p) for p in exc.paths)
-        print(render_message("cli-import-exists", lang, {"paths": paths}), file=sys.stderr)
+        complain("cli-import-exists", lang, paths="、".join(display_path(p) for p in exc.paths))
         return EXIT_USAGE
     report(sort_findings([*result.unmapped_lines, *result.findings]), lang)
     files = "、".join(display_path(p) for p in result.written_paths)

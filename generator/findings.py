@@ -39,6 +39,11 @@ def display_path(path: Path, base: Path | None = None) -> str:
         return path.as_posix()
 
 
+def shown_value(value: Any) -> str:
+    """A value as a message quotes it: text in “quotes”, anything else as Python writes it."""
+    return f"“{value}”" if isinstance(value, str) else repr(value)
+
+
 def errors(findings: Iterable[Finding]) -> list[Finding]:
     return [f for f in findings if f.level == "error"]
 

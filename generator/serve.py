@@ -9,16 +9,15 @@ from __future__ import annotations
 import functools
 import http.server
 import signal
-import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
 
+from generator import console
 from generator.build import build_site
-from generator.findings import ContentError, errors
-from generator.messages import render_message
-from generator.paths import LOCALES_DIR, SITE_SRC
+from generator.findings import ContentError
+from generator.resources import LOCALES_DIR, SITE_SRC
 
 POLL_SECONDS = 1.0
 
@@ -32,13 +31,9 @@ def rebuild(content: Path, out: Path, lang: str) -> bool:
     try:
         result = build_site(content, out)
     except ContentError as exc:
-        for finding in exc.findings:
-            print(finding.format(lang), file=sys.stderr)
-        print(render_message("cli-failed", lang, {"count": len(errors(exc.findings))}), file=sys.stderr)
+        console.build_failed(exc.findings, lang)
         return False
-    for finding in result.findings:
-        print(finding.format(lang), file=sys.stderr)
-    print(render_message("cli-built", lang, {"out": out, **result.pages}))
+    console.built(result, lang)
     return True
 
 
@@ -56,7 +51,7 @@ def serve(content: Path, host: str, port: int, lang: str) -> int:
         server = http.server.ThreadingHTTPServer((host, port), handler)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
-        print(render_message("cli-serving", lang, {"host": host, "port": server.server_address[1]}))
+        console.say("cli-serving", lang, host=host, port=server.server_address[1])
         watched = [content, LOCALES_DIR, SITE_SRC]
         state = source_state(watched)
         try:
@@ -65,7 +60,7 @@ def serve(content: Path, host: str, port: int, lang: str) -> int:
                 current = source_state(watched)
                 if current != state:
                     state = current
-                    print(render_message("cli-rebuilding", lang, {}))
+                    console.say("cli-rebuilding", lang)
                     rebuild(content, out, lang)
         except KeyboardInterrupt:
             return 0

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from generator.content.models import Document, OriginalFrontMatter, Section, Site, TranslationFrontMatter
+from generator.content.config import Section
+from generator.documents.model import Original, Translation
 from generator.findings import display_path
 from generator.messages import render_message
+from generator.site import Site
 
 Status = Literal["current", "stale", "unknown", "missing"]
 STATUSES: tuple[Status, ...] = ("current", "stale", "unknown", "missing")
@@ -70,7 +72,7 @@ def translation_status(
 
 
 def _status(
-    original: Document, translation: Document | None, root: Path, last_commit: LastCommit
+    original: Original, translation: Translation | None, root: Path, last_commit: LastCommit
 ) -> DocumentStatus:
     section, key, source = original.section, original.key, original.source
     if translation is None:
@@ -83,11 +85,10 @@ def _status(
 
 
 def _last_changes(
-    original: Document, translation: Document, last_commit: LastCommit
+    original: Original, translation: Translation, last_commit: LastCommit
 ) -> tuple[Changed | None, Changed | None, Basis]:
     """When the original and the translation last changed: by their dates, else by their commits."""
     front, translated = original.front, translation.front
-    assert isinstance(front, OriginalFrontMatter) and isinstance(translated, TranslationFrontMatter)
     if translated.updated is not None:
         return front.updated or front.published, translated.updated, "date"
     return last_commit(original.source), last_commit(translation.source), "git"

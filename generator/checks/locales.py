@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import string
 
-from generator.content.loader import flatten
+from generator.content.locales import flatten
 from generator.content.yaml_source import YamlSource
 from generator.findings import Finding
 from generator.i18n.strings import NAMED_DATE_FORMATS
@@ -25,7 +25,7 @@ def placeholders(text: str) -> set[str]:
         return set(re.findall(r"\{(\w+)\}", text))
 
 
-def check_locales(sources: dict[str, YamlSource]) -> list[Finding]:
+def check_locale_files(sources: dict[str, YamlSource]) -> list[Finding]:
     findings: list[Finding] = []
     flat = {lang: flatten(src.data) for lang, src in sources.items()}
     for lang, source in sources.items():

@@ -7,9 +7,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from generator.content.models import FIELD_LABELS, PATTERN_FIXES
+from generator.content.labels import FIELD_LABELS, PATTERN_FIXES
 from generator.content.yaml_source import YamlSource
-from generator.findings import Finding
+from generator.findings import Finding, shown_value
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -55,7 +55,7 @@ def _finding(model: type[BaseModel], source: YamlSource, err: dict[str, Any]) ->
     zh_label, en_label, example = FIELD_LABELS.get(name, (name, name, f"{name}: …"))
     params: dict[str, Any] = {"field": _display_loc(loc) or name, "label": zh_label, "label_en": en_label}
     value = err.get("input")
-    params["value"] = repr(value) if not isinstance(value, str) else f"“{value}”"
+    params["value"] = shown_value(value)
     kind = err["type"]
     line = source.line_of(loc)
     if kind == "missing":

@@ -1,4 +1,5 @@
-"""YAML parsing that remembers where each key was written, so findings can name the line.
+"""YAML parsing that remembers where each key and each value was written, so findings can name the
+line and the column.
 
 Dates stay text here: PyYAML would turn `2024-13-45` into an exception instead of a finding, so
 the models parse dates themselves.
@@ -12,6 +13,7 @@ from typing import Any
 
 import yaml
 
+from generator.content.written_text import TextSpan
 from generator.findings import Finding
 
 KeyPath = tuple[str | int, ...]
@@ -45,12 +47,14 @@ def _explain(problem: str) -> str:
 
 @dataclass
 class YamlSource:
-    """Parsed YAML plus the 1-based line of every key path (``("sections", 0, "id")``)."""
+    """Parsed YAML plus the 1-based line of every key path (``("sections", 0, "id")``) and every scalar
+    value as written, with the key it sits under."""
 
     path: Path
     data: Any
     lines: dict[KeyPath, int] = field(default_factory=dict)
     first_line: int = 1
+    values: tuple[TextSpan, ...] = ()
 
     def line_of(self, key_path: KeyPath) -> int:
         """The line of the deepest key on ``key_path`` that was written, else the document start."""
@@ -61,7 +65,8 @@ class YamlSource:
 
 
 def parse_yaml(text: str, path: Path, first_line: int = 1) -> tuple[YamlSource | None, list[Finding]]:
-    """Parse ``text`` (which starts on ``first_line`` of ``path``)."""
+    """Parse ``text`` (which starts on ``first_line`` of ``path``). None when it is not YAML: the finding
+    says where."""
     loader = _TextDatesLoader(text)
     try:
         node = loader.get_single_node()
@@ -81,25 +86,44 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> tuple[YamlSource |
         loader.dispose()
     source = YamlSource(path, data, {}, first_line)
     findings: list[Finding] = []
-    _record_lines(node, (), source, findings)
+    values: list[TextSpan] = []
+    _record(node, (), None, text, source, values, findings, set())
+    source.values = tuple(values)
     return source, findings
 
 
-def _record_lines(node: yaml.Node, prefix: KeyPath, source: YamlSource, findings: list[Finding]) -> None:
+def _record(
+    node: yaml.Node,
+    prefix: KeyPath,
+    key: str | None,
+    text: str,
+    source: YamlSource,
+    values: list[TextSpan],
+    findings: list[Finding],
+    seen: set[int],
+) -> None:
+    """Walk the node tree once: the line of every key, and every scalar value as written."""
+    if id(node) in seen:  # an alias points back at a node already walked
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
+        first: dict[str, int] = {}
         for key_node, value_node in node.value:
-            key = key_node.value
+            name = key_node.value
             line = source.first_line + key_node.start_mark.line
-            if key in seen:
-                findings.append(
-                    Finding(source.path, line, "yaml-duplicate-key", {"field": key, "first": seen[key]})
-                )
+            if name in first:
+                params = {"field": name, "first": first[name]}
+                findings.append(Finding(source.path, line, "yaml-duplicate-key", params))
                 continue
-            seen[key] = line
-            source.lines[(*prefix, key)] = line
-            _record_lines(value_node, (*prefix, key), source, findings)
+            first[name] = line
+            source.lines[(*prefix, name)] = line
+            _record(value_node, (*prefix, name), name, text, source, values, findings, seen)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             source.lines[(*prefix, index)] = source.first_line + item.start_mark.line
-            _record_lines(item, (*prefix, index), source, findings)
+            _record(item, (*prefix, index), key, text, source, values, findings, seen)
+    elif isinstance(node, yaml.ScalarNode):
+        start, end = node.start_mark, node.end_mark
+        for offset, piece in enumerate(text[start.index : end.index].split("\n")):
+            column = start.column + 1 if offset == 0 else 1
+            values.append(TextSpan(source.first_line + start.line + offset, column, piece, key))

@@ -7,6 +7,9 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from generator.findings import Finding
+from generator.render.plan import SitePlan
+
 _EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)
 _CSS_URL = re.compile(r"""(?:url\(\s*['"]?|@import\s+['"])([^'")\s]+)""", re.I)
 # (tag, attribute) pairs that make the browser fetch something without the reader clicking.
@@ -77,3 +80,25 @@ def external_resources(site_dir: Path) -> list[ExternalResource]:
         page = path.relative_to(site_dir).as_posix()
         found += [ExternalResource(page, url) for url in sorted(set(urls)) if _EXTERNAL.match(url)]
     return found
+
+
+def located(resources: list[ExternalResource], plan: SitePlan) -> list[Finding]:
+    """Each resource at the editor's file and line that put it on the page; one from the theme layer
+    itself at the built page that has it."""
+    by_output = {
+        f"{edition.root}{page.url}index.html": page.document
+        for edition in plan.editions
+        for page in edition.pages
+        if page.document is not None
+    }
+    findings = []
+    for resource in resources:
+        params = {"page": resource.page, "url": resource.url}
+        doc = by_output.get(resource.page)
+        if doc is None:
+            findings.append(Finding(Path(resource.page), 1, "external-resource", params))
+            continue
+        offset = next((i for i, line in enumerate(doc.body.split("\n")) if resource.url in line), None)
+        line = 1 if offset is None else doc.body_line + offset
+        findings.append(Finding(doc.source, line, "external-resource", params))
+    return findings

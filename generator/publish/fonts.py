@@ -20,22 +20,18 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from generator.findings import ContentError, Finding, display_path
-from generator.locate import line_containing
-from generator.paths import PROJECT_ROOT
-from generator.render.docs_tree import ASSETS_URL
+from generator.render.urls import FONTS_URL, MONGOLIAN_FONT_STYLESHEET
+from generator.resources import CHECKOUT
 
 FAMILY = "Gongkai Mongolian"  # the name site_src/assets/css/mongolian.css asks for first
-FONTS_URL = f"{ASSETS_URL}/fonts"
-STYLESHEET_URL = f"{FONTS_URL}/mongolian-font.css"  # relative to the Mongolian edition's root
+STYLESHEET_URL = MONGOLIAN_FONT_STYLESHEET  # relative to the Mongolian edition's root
 ENV_VAR = "GONGKAI_MONGOLIAN_FONT"
 NPM_PACKAGE = "@fontsource/noto-sans-mongolian"
-PACKAGE_JSON = PROJECT_ROOT / "package.json"
+PACKAGE_JSON = CHECKOUT / "package.json"
 # Fontsource's "mongolian" file: the whole Mongolian block and its supplement, full GSUB/GPOS
 # (its numbered files are CJK-style slices without Mongolian shaping).
-NPM_FONT = (
-    PROJECT_ROOT / "node_modules" / NPM_PACKAGE / "files/noto-sans-mongolian-mongolian-400-normal.woff2"
-)
-NPM_LICENSE = PROJECT_ROOT / "node_modules" / NPM_PACKAGE / "LICENSE"
+NPM_FONT = CHECKOUT / "node_modules" / NPM_PACKAGE / "files/noto-sans-mongolian-mongolian-400-normal.woff2"
+NPM_LICENSE = CHECKOUT / "node_modules" / NPM_PACKAGE / "LICENSE"
 DEBIAN_FONT = Path("/usr/share/fonts/truetype/noto/NotoSansMongolian-Regular.ttf")
 DEBIAN_LICENSE = Path("/usr/share/doc/fonts-noto-core/copyright")
 LICENSE_NAMES = ("OFL.txt", "LICENSE", "LICENSE.txt")  # beside a font named by the environment variable
@@ -85,8 +81,17 @@ def find_source(environ: Mapping[str, str] = os.environ) -> FontSource:
             return FontSource(font, license_file if license_file.is_file() else None)
     searched = [display_path(NPM_FONT), display_path(DEBIAN_FONT)]
     params = {"searched": "、".join(searched), "searched_en": ", ".join(searched), "env": ENV_VAR}
-    line = line_containing(PACKAGE_JSON, NPM_PACKAGE) if PACKAGE_JSON.is_file() else 1
-    raise ContentError([Finding(PACKAGE_JSON, line, "font-missing", params)])
+    raise ContentError(
+        [Finding(PACKAGE_JSON, _line_naming(PACKAGE_JSON, NPM_PACKAGE), "font-missing", params)]
+    )
+
+
+def _line_naming(path: Path, needle: str) -> int:
+    """The line of `path` that names `needle` (the operator's set-up file), else 1."""
+    if not path.is_file():
+        return 1
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return next((number for number, text in enumerate(lines, 1) if needle in text), 1)
 
 
 def _license_beside(font: Path) -> Path | None:

@@ -6,6 +6,9 @@ from __future__ import annotations
 import posixpath
 
 LANG_ROOTS = {"zh": "", "mn": "mn/"}
+ASSETS_URL = "assets/gongkai"  # the theme layer's own stylesheets, scripts and fonts, in each edition
+FONTS_URL = f"{ASSETS_URL}/fonts"
+MONGOLIAN_FONT_STYLESHEET = f"{FONTS_URL}/mongolian-font.css"  # written by publish/fonts.py
 
 
 def doc_url(section_id: str, key: str) -> str:

@@ -9,7 +9,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from generator.reports.models import AnnualReport
+from generator.reports.model import AnnualReport
 from generator.reports.schema import (
     APPLICANT_COLUMNS,
     APPLICATION_ROWS,

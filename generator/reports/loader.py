@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from generator.content.loader import load_yaml_file
+from generator.content.files import load_yaml_file
 from generator.content.validation import validate_model
+from generator.content.written_text import WrittenText
 from generator.content.yaml_source import YamlSource
-from generator.findings import Finding
-from generator.reports.models import AnnualReport, ReportFile
+from generator.findings import Finding, shown_value
+from generator.reports.model import AnnualReport, ReportFile
 from generator.reports.schema import (
     APPLICANT_COLUMNS,
     APPLICATION_ROWS,
@@ -42,10 +44,10 @@ class _CellReader:
             self.error(key_path, "report-cell-blank", cell=cell)
             return None
         if isinstance(value, bool) or not isinstance(value, int):
-            self.error(key_path, "report-cell-not-count", cell=cell, value=_show(value))
+            self.error(key_path, "report-cell-not-count", cell=cell, value=shown_value(value))
             return None
         if value < 0:
-            self.error(key_path, "report-cell-not-count", cell=cell, value=_show(value))
+            self.error(key_path, "report-cell-not-count", cell=cell, value=shown_value(value))
             return None
         return value
 
@@ -59,7 +61,7 @@ class _CellReader:
         except InvalidOperation:
             number = None
         if number is None or number < 0 or not number.is_finite():
-            self.error(key_path, "report-cell-not-amount", cell=cell, value=_show(value))
+            self.error(key_path, "report-cell-not-amount", cell=cell, value=shown_value(value))
             return None
         return number
 
@@ -111,16 +113,22 @@ class _CellReader:
         return cells  # type: ignore[return-value]
 
 
-def _show(value: Any) -> str:
-    return f"“{value}”" if isinstance(value, str) else repr(value)
-
-
 def load_report(path: Path) -> tuple[AnnualReport | None, list[Finding]]:
+    report, _, findings = read_report(path)
+    return report, findings
+
+
+def read_report(path: Path) -> tuple[AnnualReport | None, YamlSource | None, list[Finding]]:
+    """The report, the file as read (None when it is not YAML), and what is wrong with it."""
     source, findings = load_yaml_file(path)
     if source is None:
-        return None, findings
-    outer, more = validate_model(ReportFile, source)
-    findings += more
+        return None, None, findings
+    report, more = _report(path, source)
+    return report, source, findings + more
+
+
+def _report(path: Path, source: YamlSource) -> tuple[AnnualReport | None, list[Finding]]:
+    outer, findings = validate_model(ReportFile, source)
     if outer is None:
         return None, findings
     reader = _CellReader(source)
@@ -207,20 +215,29 @@ def load_report(path: Path) -> tuple[AnnualReport | None, list[Finding]]:
     return report, findings
 
 
-def load_reports(content_dir: Path) -> tuple[dict[int, AnnualReport], set[int], list[Finding]]:
-    """Reports by year, plus the years whose file exists but has errors (already reported, so a
-    narrative pointing at them is not told a second time that the data is missing)."""
+@dataclass
+class ReportFiles:
+    """Reports by year; the years whose file exists but has errors (already reported, so a narrative
+    pointing at them is not told a second time that the data is missing); every file's text."""
+
+    reports: dict[int, AnnualReport] = field(default_factory=dict)
+    broken: set[int] = field(default_factory=set)
+    texts: list[WrittenText] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def load_reports(content_dir: Path) -> ReportFiles:
+    files = ReportFiles()
     folder = content_dir / REPORTS_DIR
-    reports: dict[int, AnnualReport] = {}
-    broken: set[int] = set()
-    findings: list[Finding] = []
     if not folder.is_dir():
-        return reports, broken, findings
+        return files
     for path in sorted(folder.glob("*.yml")):
-        report, more = load_report(path)
-        findings += more
-        if report is not None and not any(f.level == "error" for f in more):
-            reports[report.year] = report
+        report, source, findings = read_report(path)
+        files.findings += findings
+        if source is not None:
+            files.texts.append(WrittenText(path, None, source.values))
+        if report is not None and not any(f.level == "error" for f in findings):
+            files.reports[report.year] = report
         elif path.stem.isdigit():
-            broken.add(int(path.stem))
-    return reports, broken, findings
+            files.broken.add(int(path.stem))
+    return files

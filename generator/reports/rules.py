@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from generator.findings import Finding
-from generator.reports.models import AnnualReport
+from generator.findings import Finding, Level
+from generator.reports.model import AnnualReport
 from generator.reports.schema import (
     APPLICANT_COLUMNS,
     APPLICATION_ROW,
@@ -32,10 +32,10 @@ def mismatch(
     found: object,
     why: str,
     rule: str,
-    level: str = "error",
+    level: Level = "error",
 ) -> Finding:
     params = {"cell": cell, "expected": expected, "found": found, "why": why, "rule": rule}
-    return Finding(report.path, report.line(line_key), "report-rule", params, level)  # type: ignore[arg-type]
+    return Finding(report.path, report.line(line_key), "report-rule", params, level)
 
 
 def check_report(report: AnnualReport, previous: AnnualReport | None = None) -> list[Finding]:

@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from generator.content.models import Document
 from generator.findings import Finding
+from generator.site import Site
 from generator.tables.directive import find_directives
-from generator.tables.models import DataTable, SumRule, format_cell
+from generator.tables.model import DataTable, SumRule, format_cell
 
 
-def check_tables(tables: dict[str, DataTable]) -> list[Finding]:
+def check_tables(site: Site) -> list[Finding]:
     findings = []
-    for table in tables.values():
+    for table in site.tables.values():
         for rule, line in zip(table.spec.sums, table.sum_lines, strict=True):
             findings += check_table_sums(table, rule, line)
     return findings
@@ -91,14 +91,14 @@ def _mismatch(table: DataTable, row: int, position: int, expected: Decimal, term
     return Finding(table.source, table.row_lines[row], "table-sum", params)
 
 
-def check_table_directives(docs: dict[str, list[Document]], known: set[str]) -> list[Finding]:
+def check_table_directives(site: Site) -> list[Finding]:
     """Every `{{ table: name }}` in a body, in either language, names a file in content/tables/."""
+    known = set(site.tables) | site.broken_tables
     listed = ", ".join(sorted(known))
     params = {"tables": listed or "（无）", "tables_en": listed or "(none)"}
     return [
         Finding(doc.source, doc.body_line + offset, "table-unknown", {"name": name, **params})
-        for lang_docs in docs.values()
-        for doc in lang_docs
+        for doc in site.all_documents
         for offset, name in find_directives(doc.body)
         if name not in known
     ]

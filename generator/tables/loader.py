@@ -4,59 +4,71 @@ number written as text is reported at its row with the column's label, and is ne
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from generator.content.loader import load_yaml_file
+from generator.content.files import load_yaml_file
 from generator.content.validation import validate_model
+from generator.content.written_text import WrittenText
 from generator.content.yaml_source import YamlSource
-from generator.findings import Finding
-from generator.tables.models import Cell, Column, DataTable, TableFile, format_cell, row_label
+from generator.findings import Finding, shown_value
+from generator.tables.model import Cell, Column, DataTable, TableFile, format_cell, row_label
 
 TABLES_FOLDER = "tables"
 TABLE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
-def load_tables(content_dir: Path) -> tuple[dict[str, DataTable], set[str], list[Finding]]:
-    """Tables by name, plus the names of files that exist but failed to load (so a document that
-    embeds one is not told a second time that the table does not exist)."""
-    tables: dict[str, DataTable] = {}
-    broken: set[str] = set()
-    findings: list[Finding] = []
+@dataclass
+class TableFiles:
+    """Tables by name; the names of files that exist but failed to load (so a document that embeds one
+    is not told a second time that the table does not exist); every file's text."""
+
+    tables: dict[str, DataTable] = field(default_factory=dict)
+    broken: set[str] = field(default_factory=set)
+    texts: list[WrittenText] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+def load_tables(content_dir: Path) -> TableFiles:
+    files = TableFiles()
     folder = content_dir / TABLES_FOLDER
     if not folder.is_dir():
-        return tables, broken, findings
+        return files
     for path in sorted(folder.glob("*.yml")):
-        table, more = load_table(path)
-        findings += more
+        table, source, findings = load_table(path)
+        files.findings += findings
+        if source is not None:
+            files.texts.append(WrittenText(path, None, source.values))
         if table is None:
-            broken.add(path.stem)
+            files.broken.add(path.stem)
         else:
-            tables[table.name] = table
-    return tables, broken, findings
+            files.tables[table.name] = table
+    return files
 
 
-def load_table(path: Path) -> tuple[DataTable | None, list[Finding]]:
-    if not TABLE_NAME.match(path.stem):
-        return None, [Finding(path, 1, "table-name", {"name": path.name})]
+def load_table(path: Path) -> tuple[DataTable | None, YamlSource | None, list[Finding]]:
+    """The table, the file as read (None when it is not YAML), and what is wrong with it."""
     source, findings = load_yaml_file(path)
+    if not TABLE_NAME.match(path.stem):
+        return None, source, [Finding(path, 1, "table-name", {"name": path.name})]
     if source is None:
-        return None, findings
+        return None, None, findings
     spec, more = validate_model(TableFile, source)
     findings += more
     if spec is None:
-        return None, findings
+        return None, source, findings
     more = check_column_keys(spec, source)
     if more:  # a sum over a key used twice would be ambiguous
-        return None, findings + more
+        return None, source, findings + more
     rows, more = read_rows(spec, source)
     findings += more
     if rows is None:
-        return None, findings
+        return None, source, findings
     row_lines = [source.line_of(("rows", index)) for index in range(len(rows))]
     sum_lines = [source.line_of(("sums", index)) for index in range(len(spec.sums))]
-    return DataTable(path.stem, path, spec, rows, row_lines, sum_lines), findings
+    return DataTable(path.stem, path, spec, rows, row_lines, sum_lines), source, findings
 
 
 def check_column_keys(spec: TableFile, source: YamlSource) -> list[Finding]:
@@ -90,7 +102,7 @@ def read_rows(spec: TableFile, source: YamlSource) -> tuple[list[list[Cell]] | N
             if code is None:
                 cells.append(cell)
                 continue
-            params = {**where, "column": column.label.zh, "value": _show(value)}
+            params = {**where, "column": column.label.zh, "value": shown_value(value)}
             if code == "field-text":  # the general message for "should be text", with the cell as its field
                 params.update(field=f"rows[{index}][{position}]", label=column.label.zh)
             findings.append(Finding(source.path, cell_line, code, params))
@@ -114,7 +126,3 @@ def read_cell(column: Column, value: Any) -> tuple[Cell, str | None]:
     if not number.is_finite():  # .nan, .inf
         return "", "table-not-number"
     return number, None
-
-
-def _show(value: Any) -> str:
-    return f"“{value}”" if isinstance(value, str) else repr(value)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import check_content
-from generator.paths import LOCALES_DIR
+from generator.resources import LOCALES_DIR
 from tests.conftest import EXAMPLE_CONTENT, write
 
 PUA = "\ue2b1"  # a Menksoft glyph code

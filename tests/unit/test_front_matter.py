@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.checks import load_and_check
+from generator.build import check_content
 from generator.findings import Finding
-from generator.paths import LOCALES_DIR
+from generator.resources import LOCALES_DIR
 from tests.conftest import write
 
 POLICY = """---
@@ -26,7 +26,7 @@ interpreted_by: [new-policy-explained]
 
 
 def check(content: Path) -> tuple[object, list[Finding]]:
-    return load_and_check(content, LOCALES_DIR)
+    return check_content(content, LOCALES_DIR)
 
 
 def only(findings: list[Finding], code: str) -> Finding:

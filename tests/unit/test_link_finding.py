@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.content.links import relative_links
+from generator.documents.links import relative_links
 
 
 def targets(body: str) -> list[tuple[int, str]]:

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from generator.build import build_site
-from generator.checks.locales import check_locales
-from generator.content.loader import load_locales
+from generator.checks import check_locales
+from generator.content.locales import load_locales
 from generator.i18n.mongolian import (
     NUMERALS,
     Numeral,
@@ -25,7 +25,7 @@ from generator.i18n.mongolian import (
     reading,
 )
 from generator.i18n.strings import UiStrings
-from generator.paths import LOCALES_DIR
+from generator.resources import LOCALES_DIR
 from tests.conftest import soup, write
 
 NNBSP, MVS = "\u202f", "\u180e"
@@ -166,7 +166,7 @@ def test_table_matches_the_spelling(numeral: Numeral) -> None:
 
 
 def test_ui_strings_use_the_named_format() -> None:
-    strings, _, _ = load_locales(LOCALES_DIR)
+    strings = load_locales(LOCALES_DIR)[0].strings
     assert strings["mn"]["date_format"] == "mongolian"
     day = dt.date(2024, 1, 19)
     assert UiStrings("mn", strings["mn"]).date(day) == format_date_mn(day)
@@ -177,8 +177,8 @@ def test_unknown_format_name_is_located(tmp_path: Path) -> None:
     mn = (LOCALES_DIR / "mn.yml").read_text(encoding="utf-8")
     write(tmp_path / "zh.yml", (LOCALES_DIR / "zh.yml").read_text(encoding="utf-8"))
     write(tmp_path / "mn.yml", mn.replace("date_format: mongolian", "date_format: mongol"))
-    _, sources, _ = load_locales(tmp_path)
-    findings = check_locales(sources)
+    locales, _ = load_locales(tmp_path)
+    findings = check_locales(locales)
     line = 1 + mn.splitlines().index("date_format: mongolian")
     assert [(f.path.name, f.line, f.code) for f in findings] == [("mn.yml", line, "locale-format-unknown")]
     assert "mongol" in findings[0].message() and "mongolian" in findings[0].message("en")
@@ -189,7 +189,7 @@ def test_built_mongolian_page_shows_the_formatted_date(minimal: Path, tmp_path: 
     build_site(minimal, out)
     # The Chinese original says published: 2024-03-05; the translation shows that date.
     card = soup(out / "mn/notice/meeting/index.html").select_one(".gk-card__row--published")
-    label = load_locales(LOCALES_DIR)[0]["mn"]["card.published"]
+    label = load_locales(LOCALES_DIR)[0].strings["mn"]["card.published"]
     assert card.dt.get_text() == label
     assert card.dd.get_text() == f"2024 {ON_U} 3{NNBSP}{DUGAR} {SAR_A_YIN} 5{NNBSP}{U} {EDUR}"
     zh = soup(out / "notice/meeting/index.html").select_one(".gk-card__row--published")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from generator.content.loader import load_locales
-from generator.paths import LOCALES_DIR
+from generator.content.locales import load_locales
+from generator.resources import LOCALES_DIR
 
 
 def separator() -> re.Pattern[str]:
-    strings, _, _ = load_locales(LOCALES_DIR)
+    strings = load_locales(LOCALES_DIR)[0].strings
     pattern = strings["mn"]["theme.search.config.separator"]
     # The theme hands the pattern to JavaScript; \uXXXX escapes mean the same in Python's re.
     return re.compile(pattern)

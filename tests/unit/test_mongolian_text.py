@@ -6,16 +6,16 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-from generator.checks import load_and_check
-from generator.checks.mongolian_text import (
-    check_content_text,
-    check_locale_text,
-    check_markdown_text,
-    check_yaml_text,
-    nfc,
-)
-from generator.content.loader import load_locales
-from generator.paths import LOCALES_DIR
+from generator.build import check_content
+from generator.checks import locale_texts
+from generator.checks.mongolian_text import check_written_text, nfc
+from generator.content.config import Bilingual, Section, load_site_config
+from generator.content.locales import load_locales
+from generator.content.written_text import WrittenText
+from generator.documents.loader import load_document
+from generator.findings import Finding
+from generator.resources import LOCALES_DIR
+from generator.site import load_site
 from tests.conftest import EXAMPLE_CONTENT, write
 
 FVS1, MVS, FVS4, NNBSP = "\u180b", "\u180e", "\u180f", "\u202f"
@@ -32,7 +32,29 @@ def translation(tmp_path: Path, title: str, body: str) -> Path:
     )
 
 
-def where(findings: list) -> list[tuple[str, int, int | None, str]]:
+NOTICES = Section(id="notice", kind="notice", title=Bilingual(zh="通知公告", mn="ᠮᠡᠳᠡᠭᠳᠡᠯ"))
+
+
+def check_markdown_text(path: Path, mongolian: bool) -> list[Finding]:
+    """The text check of one document, read as the site loader reads it."""
+    loaded = load_document(path, "mn" if mongolian else "zh", NOTICES, path.parents[1])
+    assert loaded.text is not None
+    return check_written_text([loaded.text])
+
+
+def check_locale_file(path: Path) -> list[Finding]:
+    """The text check of one UI-strings file (the other language's file is missing here)."""
+    locales, _ = load_locales(path.parent)
+    return check_written_text(locale_texts(locales))
+
+
+def check_site_yml(path: Path) -> list[Finding]:
+    _, source, _ = load_site_config(path.parent)
+    assert source is not None
+    return check_written_text([WrittenText(path, None, source.values)])
+
+
+def where(findings: list[Finding]) -> list[tuple[str, int, int | None, str]]:
     return [(f.code, f.line, f.column, f.level) for f in findings]
 
 
@@ -111,7 +133,7 @@ def test_locale_values_are_checked_but_not_comments(tmp_path: Path) -> None:
         '# Кириллица in a comment is not shown to anyone\nnav:\n  home: "ᠲᠡᠷᠢᠭᠦᠨ Нүүр"\n'
         f"  sitemap: ᠰᠦᠯᠵᠢᠶᠡᠨ {MENKSOFT}\n",
     )
-    assert where(check_yaml_text(mn, mongolian=True)) == [
+    assert where(check_locale_file(mn)) == [
         ("mongolian-cyrillic", 3, len('  home: "ᠲᠡᠷᠢᠭᠦᠨ ') + 1, "warning"),
         ("mongolian-pua", 4, len("  sitemap: ᠰᠦᠯᠵᠢᠶᠡᠨ ") + 1, "error"),
     ]
@@ -123,7 +145,7 @@ def test_site_yml_mongolian_values_get_the_mongolian_rules(tmp_path: Path) -> No
         "agency: {zh: 测试局 Тест, mn: ᠲᠣᠪᠴᠢᠶ᠎ᠠ Тест}\n"
         f"address: {{zh: 测试路{MENKSOFT}, mn: ᠬᠠᠶᠢᠭ{MENKSOFT}}}\n",
     )
-    assert where(check_yaml_text(site, mongolian=frozenset({"mn"}))) == [
+    assert where(check_site_yml(site)) == [
         ("mongolian-cyrillic", 1, len("agency: {zh: 测试局 Тест, mn: ᠲᠣᠪᠴᠢᠶ᠎ᠠ ") + 1, "warning"),
         ("mongolian-pua", 2, len("address: {zh: 测试路") + 1, "error"),  # both values, one finding
     ]
@@ -132,7 +154,7 @@ def test_site_yml_mongolian_values_get_the_mongolian_rules(tmp_path: Path) -> No
 def test_private_use_text_stops_the_build_with_a_located_error(minimal: Path) -> None:
     meeting = minimal / "mn/notice/meeting.md"
     meeting.write_text(meeting.read_text(encoding="utf-8") + f"ᠬᠤᠷᠠᠯ {MENKSOFT}\n", encoding="utf-8")
-    site, findings = load_and_check(minimal, LOCALES_DIR)
+    site, findings = check_content(minimal, LOCALES_DIR)
     assert site is None
     assert [(f.path, f.code, f.line, f.column) for f in findings if f.level == "error"] == [
         (meeting, "mongolian-pua", 6, 7)
@@ -140,7 +162,8 @@ def test_private_use_text_stops_the_build_with_a_located_error(minimal: Path) ->
 
 
 def test_shipped_content_and_locales_pass() -> None:
-    assert check_content_text(EXAMPLE_CONTENT) == []
-    _, sources, _ = load_locales(LOCALES_DIR)
-    assert set(sources) == {"zh", "mn"}
-    assert check_locale_text(sources) == []
+    site, locales, _ = load_site(EXAMPLE_CONTENT, LOCALES_DIR)
+    assert site is not None and len(site.texts) > 30
+    assert check_written_text(site.texts) == []
+    assert set(locales.sources) == {"zh", "mn"}
+    assert check_written_text(locale_texts(locales)) == []

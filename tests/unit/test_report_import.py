@@ -15,7 +15,7 @@ from generator.findings import Finding, errors
 from generator.reports.importer import import_report
 from generator.reports.importer.normalize import find_date, label_key, normalize_label, read_cell
 from generator.reports.loader import load_report
-from generator.reports.models import AnnualReport
+from generator.reports.model import AnnualReport
 from generator.reports.rules import check_report
 from generator.reports.schema import APPLICATION_ROWS
 from tests.conftest import EXAMPLE_CONTENT, FIXTURES

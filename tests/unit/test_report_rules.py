@@ -3,16 +3,21 @@ message names the row, the column, the expected and the found value."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
+from generator.content.config import Bilingual, Section
+from generator.documents.model import Original, OriginalFrontMatter
 from generator.findings import Finding
+from generator.reports import checks
 from generator.reports.loader import load_report
-from generator.reports.references import check_references, render_references, split_narrative
+from generator.reports.model import AnnualReport
 from generator.reports.rules import check_report
+from generator.reports.view import render_references, split_narrative
 from tests.conftest import EXAMPLE_CONTENT
 
 SEED_DATA = EXAMPLE_CONTENT / "reports/annual/2023.yml"
@@ -34,6 +39,15 @@ def edit(path: Path, pattern: str, replacement: str) -> int:
     lines[matches[0]] = re.sub(pattern, replacement, lines[matches[0]])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return matches[0] + 1
+
+
+REPORTS = Section(id="report", kind="report", title=Bilingual(zh="年度报告", mn="ᠵᠢᠯ ᠦᠨ ᠮᠡᠳᠡᠭᠦᠯᠦᠯᠲᠡ"))
+
+
+def check_references(body: str, path: Path, first_line: int, report: AnnualReport) -> list[Finding]:
+    """Rule E10 on a narrative whose body starts at `first_line` of `path`."""
+    front = OriginalFrontMatter(title="年度报告", published=dt.date(2024, 1, 19))
+    return checks.check_references(Original(REPORTS, "n", front, body, path, {}, first_line), report)
 
 
 def findings_for(path: Path, previous: Path | None = None) -> list[Finding]:
@@ -260,22 +274,22 @@ def test_e11_late_report_with_reason_is_recorded_as_a_warning(data: Path) -> Non
 
 
 def test_broken_data_file_is_not_also_reported_missing(tmp_path: Path) -> None:
-    from generator.checks import load_and_check
-    from generator.paths import LOCALES_DIR
+    from generator.build import check_content
+    from generator.resources import LOCALES_DIR
 
     content = tmp_path / "content"
     shutil.copytree(EXAMPLE_CONTENT, content)
     edit(content / "reports/annual/2023.yml", r"^  r3_1: .*", "  r3_1:   [16, ~, 0, 0, 0, 0, 16]")
-    _, findings = load_and_check(content, LOCALES_DIR)
+    _, findings = check_content(content, LOCALES_DIR)
     codes = [f.code for f in findings if f.level == "error" and not f.code.startswith("locale")]
     assert codes == ["report-cell-blank"]
 
 
 def test_catalogue_cross_check_warns_with_both_numbers() -> None:
-    from generator.checks import load_and_check
-    from generator.paths import LOCALES_DIR
+    from generator.build import check_content
+    from generator.resources import LOCALES_DIR
 
-    _, findings = load_and_check(EXAMPLE_CONTENT, LOCALES_DIR)
+    _, findings = check_content(EXAMPLE_CONTENT, LOCALES_DIR)
     catalogue = [f for f in findings if f.code == "report-catalogue" and f.path.name == "2023.yml"]
     assert len(catalogue) == 1 and catalogue[0].level == "warning"
     message = catalogue[0].message()

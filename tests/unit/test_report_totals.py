@@ -17,7 +17,7 @@ import pytest
 
 from generator.findings import Finding
 from generator.reports.loader import load_report
-from generator.reports.models import AnnualReport
+from generator.reports.model import AnnualReport
 from generator.reports.rules import check_report
 from generator.reports.schema import (
     APPLICANT_COLUMNS,

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.checks import load_and_check
-from generator.content.models import Site
+from generator.build import check_content
 from generator.findings import Finding
-from generator.paths import LOCALES_DIR
+from generator.resources import LOCALES_DIR
+from generator.site import Site
 from generator.tables.loader import load_tables
-from generator.tables.render import expand_tables
+from generator.tables.view import expand_tables
 from tests.conftest import write
 
 # The last table of the seed report, as an editor would type it: 到位资金 1000, yet
@@ -68,7 +68,7 @@ SUMS_LINES = (15, 16)
 
 
 def check(content: Path) -> tuple[Site | None, list[Finding]]:
-    return load_and_check(content, LOCALES_DIR)
+    return check_content(content, LOCALES_DIR)
 
 
 def only(findings: list[Finding], code: str) -> Finding:
@@ -289,10 +289,10 @@ def test_broken_table_is_not_also_reported_missing(minimal: Path) -> None:
 
 def test_table_embedded_twice_gets_two_ids(tmp_path: Path) -> None:
     write_table(tmp_path, PROJECTS)
-    tables, _, findings = load_tables(tmp_path)
-    assert findings == []
+    files = load_tables(tmp_path)
+    assert files.findings == []
     body = "前文。\n{{ table: projects }}\n中间。\n{{table:projects}}\n"
-    page = BeautifulSoup(expand_tables(body, tables, "zh", "zh-CN"), "html.parser")
+    page = BeautifulSoup(expand_tables(body, files.tables, "zh", "zh-CN"), "html.parser")
     assert [c["id"] for c in page.select("caption")] == ["gk-table-projects", "gk-table-projects-2"]
     assert [d["aria-labelledby"] for d in page.select(".gk-table-wrap")] == [
         "gk-table-projects",

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.checks import load_and_check
+from generator.build import check_content
 from generator.cli import main
-from generator.content.models import Site
-from generator.paths import LOCALES_DIR
+from generator.resources import LOCALES_DIR
+from generator.site import Site
 from generator.translation_status import DocumentStatus, git_history, translation_status
 from tests.conftest import write
 
@@ -53,7 +53,7 @@ def repo(minimal: Path) -> Path:
 
 
 def site_of(content: Path) -> Site:
-    site, findings = load_and_check(content, LOCALES_DIR)
+    site, findings = check_content(content, LOCALES_DIR)
     assert site is not None, [f.format() for f in findings]
     return site
 

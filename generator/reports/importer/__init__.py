@@ -19,7 +19,8 @@ from generator.reports.importer.narrative import narrative_body
 from generator.reports.importer.normalize import normalize_label
 from generator.reports.importer.notes import ImportNotes
 from generator.reports.importer.outline import Outline, outline
-from generator.reports.importer.source import Paragraph, Row, read_source
+from generator.reports.importer.read import read_source
+from generator.reports.importer.source import Paragraph, Row
 from generator.reports.importer.validation import check_written
 from generator.reports.importer.writer import INDEX_NO_LINE, ReportFacts, data_yaml, narrative_markdown
 from generator.reports.loader import REPORTS_DIR

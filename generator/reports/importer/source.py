@@ -1,12 +1,11 @@
 """A report as the importer reads it, whatever the file: paragraphs and table rows, each with its line.
 
-The plain-text layout (generator/reports/importer/text_source.py) and a government site's HTML page
-(html_source.py) both become this neutral list, so the mapping to the schema is written once.
+The plain-text layout (text_source.py) and a government site's HTML page (html_source.py) both become
+this neutral list (read.py picks the reader), so the mapping to the schema is written once.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,22 +41,3 @@ Block = Paragraph | Row
 class SourceDocument:
     path: Path
     blocks: list[Block]
-
-
-_HTML = re.compile(r"<\s*(html|body|table|p|div|h[1-6])[\s>]", re.I)
-
-
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM); otherwise GB18030, which older government pages still use."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("gb18030", errors="replace")
-
-
-def read_source(path: Path) -> SourceDocument:
-    from generator.reports.importer import html_source, text_source
-
-    text = decode(path.read_bytes())
-    reader = html_source if _HTML.search(text) else text_source
-    return SourceDocument(path, reader.read_blocks(text))

@@ -8,16 +8,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from generator.content.strict import StrictModel
 
 Level = Literal["department", "government"]
 
 
-class ReportFile(BaseModel):
+class ReportFile(StrictModel):
     """The file's outer shape; the tables are checked cell by cell in generator/reports/loader.py so
     every message can use the official row and column labels."""
-
-    model_config = ConfigDict(extra="forbid")
 
     agency: str = Field(min_length=1)
     year: int = Field(ge=2008, le=2100)
@@ -35,7 +35,7 @@ class AnnualReport:
     agency: str
     year: int
     published: dt.date
-    level: str
+    level: Level
     late_reason: str | None
     documents: dict[str, dict[str, int]]  # rules / normative_documents -> issued / abolished / in_force
     decisions: dict[str, int]  # licensing, punishment, enforcement

@@ -1,20 +1,69 @@
-"""Lay out an annual report's tables as plain rows of header and data cells, with the ids and
-`headers` that tie every number to its row and column headers (WCAG 1.3.1). The template
-site_src/page_templates/_report_tables.md.j2 only prints what is computed here."""
+"""What a report page shows: the narrative with its declared numbers as plain numbers, split around
+the generated tables; the tables as plain rows of header and data cells, with the ids and `headers`
+that tie every number to its row and column headers (WCAG 1.3.1); and the comparison across years.
+The templates (_report_tables.md.j2, comparison.md.j2) only print what is computed here."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
+from generator.content.markdown_body import rewrite_lines
 from generator.i18n.strings import UiStrings
-from generator.reports.models import AnnualReport
+from generator.reports.chart import grouped_bars
+from generator.reports.model import AnnualReport
+from generator.reports.references import NARRATIVE_HEADING, find_references
 from generator.reports.schema import (
     APPLICANT_KEYS,
     APPLICATION_ROWS,
     REVIEW_GROUPS,
     REVIEW_KEYS,
 )
+
+# The comparison chart's series: (label key under report.comparison, application row).
+COMPARED_ROWS = (
+    ("new", "r1"),
+    ("handled", "r3_7"),
+    ("disclosed", "r3_1"),
+    ("partly", "r3_2"),
+    ("unavailable", "r3_4"),
+    ("carried", "r4"),
+)
+
+
+def render_references(body: str) -> str:
+    """The reader sees only the number the editor wrote where the narrative declares one."""
+    lines = body.split("\n")
+    replacements: dict[int, str] = {}
+    for reference in sorted(find_references(body), key=lambda r: (r.offset, -r.start)):
+        if reference.written is None:
+            continue
+        line = replacements.get(reference.offset, lines[reference.offset])
+        replacements[reference.offset] = line[: reference.start] + reference.shown + line[reference.end :]
+    return rewrite_lines(body, replacements)
+
+
+def split_narrative(body: str) -> tuple[str, str]:
+    """(sections 一 and before, sections 五 and 六): the generated tables 二–四 go between them."""
+    starts = [m.start() for m in NARRATIVE_HEADING.finditer(body)]
+    if len(starts) < 2:
+        return body, ""
+    return body[: starts[1]], body[starts[1] :]
+
+
+def comparison(reports: list[AnnualReport], ui: UiStrings) -> dict[str, Any]:
+    """The comparison page's chart and table: the main application rows, year by year."""
+    t = ui.section("report.comparison")
+    series = [(t[name], [r.application_total(row, "T") for r in reports]) for name, row in COMPARED_ROWS]
+    years = [str(r.year) for r in reports]
+    return {
+        "chart": grouped_bars(years, series),
+        "chart_label": t["chart_label"].format(first=years[0], last=years[-1]),
+        "year_label": t["year"],
+        "years": years,
+        "series": series,
+    }
 
 
 @dataclass

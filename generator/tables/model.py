@@ -11,19 +11,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from generator.content.models import Text
+from generator.content.strict import StrictModel, Text
 
 ColumnType = Literal["text", "number"]
 Cell = str | Decimal
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class TableText(_Strict):
+class TableText(StrictModel):
     """A label in both languages; the Mongolian one may be missing, then the Chinese one is shown."""
 
     zh: Text
@@ -36,14 +32,14 @@ class TableText(_Strict):
         return (self.mn, False) if self.mn else (self.zh, True)
 
 
-class Column(_Strict):
+class Column(StrictModel):
     key: Text
     label: TableText
     group: TableText | None = None  # the upper header row, shared by neighbouring columns
     type: ColumnType = "number"
 
 
-class SumRule(_Strict):
+class SumRule(StrictModel):
     """`{column: a, of: [b, c]}`: in every row a = b + c; `{row: 3, of: [1, 2]}`: row 3 = rows 1 + 2."""
 
     column: Text | None = None
@@ -51,13 +47,13 @@ class SumRule(_Strict):
     of: Annotated[list[str | int], Field(min_length=1)]
 
 
-class TableFile(_Strict):
+class TableFile(StrictModel):
     title: TableText
     unit: TableText | None = None
     caption_note: TableText | None = None
     columns: Annotated[list[Column], Field(min_length=1)]
     rows: Annotated[list[list[Any]], Field(min_length=1)]
-    sums: list[SumRule] = []
+    sums: list[SumRule] = Field(default_factory=list)
 
 
 @dataclass

@@ -11,23 +11,14 @@ import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
-import jinja2
-
-from generator.paths import SITE_SRC
-from generator.tables.directive import expand_directives
-from generator.tables.models import Column, DataTable, TableText, format_cell
+from generator.content.markdown_body import rewrite_lines
+from generator.render.templates import render_template
+from generator.tables.directive import find_directives
+from generator.tables.model import Column, DataTable, TableText, format_cell
 
 TEMPLATE = "_data_table.html.j2"
 _UNIT_BRACKETS = {"zh": "（{unit}）"}
 _OTHER_BRACKETS = " ({unit})"
-
-_env = jinja2.Environment(
-    loader=jinja2.FileSystemLoader(SITE_SRC / "page_templates"),
-    autoescape=True,
-    undefined=jinja2.StrictUndefined,
-    trim_blocks=True,
-    lstrip_blocks=True,
-)
 
 
 @dataclass
@@ -119,17 +110,18 @@ def _body(table: DataTable, lang: str, chinese_tag: str) -> list[list[TableCell]
 
 
 def render_table(view: TableView) -> str:
-    return _env.get_template(TEMPLATE).render(table=view).strip()
+    return render_template(TEMPLATE, table=view).strip()
 
 
 def expand_tables(body: str, tables: dict[str, DataTable], lang: str, chinese_tag: str) -> str:
-    """The body with each `{{ table: name }}` line replaced by the table's HTML. The names were checked
-    in load_and_check; a table embedded twice gets a second id."""
+    """The body with each `{{ table: name }}` line replaced by the table's HTML, as an HTML block between
+    blank lines (Markdown passes such a block through unchanged). The names were checked before
+    anything is built; a table embedded twice gets a second id."""
     used: Counter[str] = Counter()
-
-    def render(name: str) -> str:
+    replacements = {}
+    for offset, name in find_directives(body):
         used[name] += 1
         element_id = f"gk-table-{name}" + (f"-{used[name]}" if used[name] > 1 else "")
-        return render_table(table_view(tables[name], lang, chinese_tag, element_id))
-
-    return expand_directives(body, render)
+        html = render_table(table_view(tables[name], lang, chinese_tag, element_id))
+        replacements[offset] = f"\n{html}\n"
+    return rewrite_lines(body, replacements)

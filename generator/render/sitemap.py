@@ -1,13 +1,9 @@
 """One sitemap for both editions, with hreflang alternates between real translations only.
-
-MkDocs writes a sitemap per edition without alternates; this replaces the site's root
-`sitemap.xml` (and its `.gz`). Untranslated Mongolian fallback pages are left out: they only point
-to the Chinese original."""
+Untranslated Mongolian fallback pages are left out: they only point to the Chinese original. The
+engine writes it at the root of the built site."""
 
 from __future__ import annotations
 
-import gzip
-from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from generator.render import urls
@@ -23,7 +19,7 @@ def sitemap_xml(domain: str, planned: dict[str, list[Page]], tags: dict[str, str
     ]
     for lang, pages in planned.items():
         for page in pages:
-            if page.context.get("untranslated"):
+            if page.untranslated:
                 continue
             here = urls.absolute(domain, urls.site_path(lang, page.url))
             article = page.meta.get("article") or {}
@@ -39,12 +35,3 @@ def sitemap_xml(domain: str, planned: dict[str, list[Page]], tags: dict[str, str
             lines.append("  </url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
-
-
-def write_sitemap(site_dir: Path, text: str) -> None:
-    (site_dir / "sitemap.xml").write_text(text, encoding="utf-8")
-    with (
-        (site_dir / "sitemap.xml.gz").open("wb") as raw,
-        gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as gz,
-    ):
-        gz.write(text.encode("utf-8"))
