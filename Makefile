@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 FONTS := node_modules/.package-lock.json
 
-.PHONY: site test check serve lint bench a11y clean
+.PHONY: site test check serve lint mutation bench a11y clean
 
 site: $(STAMP) $(FONTS)
 	$(BIN)/gongkai build --content content --out site
@@ -24,8 +24,17 @@ serve: $(STAMP) $(FONTS)
 a11y: $(STAMP) $(FONTS)
 	GONGKAI_A11Y_REPORT=1 $(BIN)/python -m pytest tests/browser/test_axe_pages.py
 
+# Style and types: ruff, and mypy strict on generator/ (pyproject.toml). CI runs it before the tests.
 lint: $(STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+# Mutation testing of the rule, guard, publish and check modules (slow: not in CI). Prints the kill
+# rate; tests/MUTATION.md records the last run and explains every survivor.
+mutation: $(STAMP)
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,mutation]'
+	$(BIN)/python tests/mutation.py
 
 bench: $(STAMP) $(FONTS)
 	$(BIN)/python bench/run.py

@@ -52,5 +52,5 @@ def build_site(
         resources = external.external_resources(stage)
         if resources:
             raise ContentError(external.located(resources, plan))
-    pages = {edition.lang: len(edition.pages) for edition in plan.editions}
+    pages: dict[str, int] = {edition.lang: len(edition.pages) for edition in plan.editions}
     return BuildResult(out_dir, findings, pages, font)

@@ -12,6 +12,7 @@ from pathlib import Path
 from generator import console
 from generator.build import build_site, check_content
 from generator.console import complain, report, say
+from generator.engine import DEFAULT_ENGINE, ENGINE_ENV, ENGINES, selected_engine
 from generator.findings import ContentError, display_path, errors, sort_findings
 from generator.translation_status import format_translation_status, git_history, translation_status
 
@@ -25,6 +26,12 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser("build", help="check the content and build the site")
     build.add_argument("--content", type=Path, default=Path("content"))
     build.add_argument("--out", type=Path, default=Path("site"))
+    build.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default=None,
+        help=f"what builds the pages (default: ${ENGINE_ENV}, else {DEFAULT_ENGINE})",
+    )
     check = sub.add_parser("check", help="check the content only")
     check.add_argument("--content", type=Path, default=Path("content"))
     check.add_argument(
@@ -36,6 +43,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--content", type=Path, default=Path("content"))
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--engine", choices=ENGINES, default=None)
     imported = sub.add_parser("import-report", help="import an annual report (plain text or HTML page)")
     imported.add_argument("file", type=Path, help="the report: the plain-text layout or a saved HTML page")
     imported.add_argument(
@@ -60,11 +68,16 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     if args.command == "check":
         return run_check(args.content, lang, args.translations)
+    try:
+        engine = selected_engine(args.engine)
+    except ValueError as unknown:
+        complain("cli-engine-unknown", lang, name=unknown, env=ENGINE_ENV, engines=", ".join(ENGINES))
+        return EXIT_USAGE
     if args.command == "build":
-        return run_build(args.content, args.out, lang)
+        return run_build(args.content, args.out, lang, engine)
     from generator.serve import serve
 
-    return serve(args.content, args.host, args.port, lang)
+    return serve(args.content, args.host, args.port, lang, engine)
 
 
 def run_check(content: Path, lang: str, translations: bool = False) -> int:
@@ -86,9 +99,9 @@ def run_check(content: Path, lang: str, translations: bool = False) -> int:
     return EXIT_OK
 
 
-def run_build(content: Path, out: Path, lang: str) -> int:
+def run_build(content: Path, out: Path, lang: str, engine: str | None = None) -> int:
     try:
-        result = build_site(content, out)
+        result = build_site(content, out, engine_name=engine)
     except ContentError as exc:
         console.build_failed(exc.findings, lang)
         return EXIT_CONTENT

@@ -599,6 +599,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "蒙古文字体：{family} 原始 {before} → 子集 {after}（{characters} 个字符）",
         "en": "Mongolian font: {family} {before} → subset {after} ({characters} characters)",
     },
+    "cli-engine-unknown": {
+        "zh": "不认识的生成引擎 {name}（来自 --engine 或环境变量 {env}）。可用：{engines}",
+        "en": "unknown engine {name} (from --engine or the environment variable {env}). Available: {engines}",
+    },
     "cli-no-content": {
         "zh": "找不到内容目录 {path}。请用 --content 指定",
         "en": "content folder {path} not found. Give it with --content",

@@ -27,9 +27,9 @@ def source_state(folders: list[Path]) -> dict[Path, float]:
     return {p: p.stat().st_mtime for folder in folders for p in folder.rglob("*") if p.is_file()}
 
 
-def rebuild(content: Path, out: Path, lang: str) -> bool:
+def rebuild(content: Path, out: Path, lang: str, engine: str | None = None) -> bool:
     try:
-        result = build_site(content, out)
+        result = build_site(content, out, engine_name=engine)
     except ContentError as exc:
         console.build_failed(exc.findings, lang)
         return False
@@ -41,12 +41,12 @@ def _stop_on_sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # end like Ctrl+C, so the temporary site folder is removed
 
 
-def serve(content: Path, host: str, port: int, lang: str) -> int:
+def serve(content: Path, host: str, port: int, lang: str, engine: str | None = None) -> int:
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     with tempfile.TemporaryDirectory(prefix="gongkai-serve-") as tmp:
         out = Path(tmp) / "site"
         out.mkdir()
-        rebuild(content, out, lang)
+        rebuild(content, out, lang, engine)
         handler = functools.partial(_QuietHandler, directory=str(out))
         server = http.server.ThreadingHTTPServer((host, port), handler)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -61,7 +61,7 @@ def serve(content: Path, host: str, port: int, lang: str) -> int:
                 if current != state:
                     state = current
                     console.say("cli-rebuilding", lang)
-                    rebuild(content, out, lang)
+                    rebuild(content, out, lang, engine)
         except KeyboardInterrupt:
             return 0
         finally:

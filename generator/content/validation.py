@@ -6,6 +6,7 @@ import difflib
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from generator.content.labels import FIELD_LABELS, PATTERN_FIXES
 from generator.content.yaml_source import YamlSource
@@ -40,7 +41,7 @@ def _display_loc(loc: tuple[Any, ...]) -> str:
     return out
 
 
-def _finding(model: type[BaseModel], source: YamlSource, err: dict[str, Any]) -> Finding:
+def _finding(model: type[BaseModel], source: YamlSource, err: ErrorDetails) -> Finding:
     # Keep list indexes and field names; drop pydantic's internal markers such as 'function-after'.
     raw = tuple(err["loc"])
     loc = tuple(p for p in raw[:-1] if isinstance(p, int) or p in FIELD_LABELS or p in _all_fields(model))

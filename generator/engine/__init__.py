@@ -23,20 +23,14 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.findings import Finding
+from generator.engine.problems import EngineFailure
 from generator.render.plan import SitePlan
+
+__all__ = ["DEFAULT_ENGINE", "ENGINES", "ENGINE_ENV", "EngineFailure", "build", "selected_engine"]
 
 ENGINES = ("mkdocs", "properdocs")
 DEFAULT_ENGINE = "mkdocs"
 ENGINE_ENV = "GONGKAI_ENGINE"
-
-
-class EngineFailure(Exception):
-    """The engine refused to build; `findings` say where, in the editor's terms."""
-
-    def __init__(self, findings: list[Finding]) -> None:
-        super().__init__(f"{len(findings)} engine problem(s)")
-        self.findings = findings
 
 
 def selected_engine(name: str | None = None) -> str:

@@ -24,8 +24,7 @@ from typing import Any
 
 import yaml
 
-from generator.engine import EngineFailure
-from generator.engine.problems import located
+from generator.engine.problems import EngineFailure, located
 from generator.render.plan import PlannedEdition, SitePlan
 from generator.resources import BASE_MKDOCS_YML, THEME_OVERRIDES
 
@@ -43,7 +42,13 @@ class _Api:
     loggers: tuple[str, ...]
 
 
+_chosen: list[str] = []  # the engine this process loaded: ProperDocs cannot be unloaded again
+
+
 def _api(engine: str) -> _Api:
+    if _chosen and _chosen[0] != engine:
+        raise RuntimeError(f"this process already built with {_chosen[0]}; start a new one for {engine}")
+    _chosen[:] = [engine]
     if engine == "properdocs":
         import properdocs.replacement  # noqa: F401  mkdocs-material's `import mkdocs…` now loads ProperDocs
         from properdocs.commands.build import build as properdocs_build

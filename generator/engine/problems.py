@@ -8,6 +8,15 @@ from pathlib import Path
 from generator.findings import Finding
 from generator.render.pages import Page
 
+
+class EngineFailure(Exception):
+    """The engine refused to build; `findings` say where, in the editor's terms."""
+
+    def __init__(self, findings: list[Finding]) -> None:
+        super().__init__(f"{len(findings)} engine problem(s)")
+        self.findings = findings
+
+
 _DOC_FILE = re.compile(r"Doc file '([^']+)'")
 _LINK = re.compile(r"contains a link '([^']+)'")
 _ANCHOR = re.compile(r"does not contain an anchor '#?([^']+)'")

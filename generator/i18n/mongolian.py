@@ -35,7 +35,7 @@ class Numeral:
 
 
 def _numerals(*rows: tuple[int, str, str, VowelClass, Final]) -> dict[int, Numeral]:
-    return {value: Numeral(value, *rest) for value, *rest in rows}
+    return {value: Numeral(value, word, latin, vowels, final) for value, word, latin, vowels, final in rows}
 
 
 # The last-word table. Numerals are n-stems: the bare form (ᠳᠥᠷᠪᠡ) is used in counting, but the n

@@ -41,9 +41,9 @@ def _column_sum(table: DataTable, total: str, parts: list[str | int], line: int)
     target, terms = numbers[total], [numbers[str(key)] for key in parts]
     labels = "+".join(table.columns[i].label.zh for i in terms)
     findings = []
-    for index, cells in enumerate(table.rows):
-        expected = sum((cells[i] for i in terms), Decimal(0))
-        if expected != cells[target]:
+    for index in range(len(table.rows)):
+        expected = sum((table.number(index, i) for i in terms), Decimal(0))
+        if expected != table.number(index, target):
             findings.append(
                 _mismatch(
                     table, index, target, expected, {"terms": labels, "terms_en": labels.replace("+", " + ")}
@@ -73,8 +73,8 @@ def _row_sum(table: DataTable, total: int, parts: list[str | int], line: int) ->
     for position, column in enumerate(table.columns):
         if column.type != "number":
             continue
-        expected = sum((table.rows[n][position] for n in rows), Decimal(0))
-        if expected != table.rows[total - 1][position]:
+        expected = sum((table.number(n, position) for n in rows), Decimal(0))
+        if expected != table.number(total - 1, position):
             findings.append(_mismatch(table, total - 1, position, expected, terms))
     return findings
 

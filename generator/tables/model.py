@@ -74,6 +74,13 @@ class DataTable:
     def row_label(self, index: int) -> str:
         return row_label(self.columns, self.rows[index])
 
+    def number(self, row: int, position: int) -> Decimal:
+        """The cell of a number column (the loader made every such cell a Decimal)."""
+        value = self.rows[row][position]
+        if not isinstance(value, Decimal):
+            raise TypeError(f"{self.name}: row {row + 1}, column {position + 1} is not a number")
+        return value
+
 
 def row_label(columns: list[Column], cells: list[Any]) -> str:
     """What names a row for the editor: its first text cell (the project's name), else its first cell."""

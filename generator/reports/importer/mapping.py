@@ -366,7 +366,8 @@ class _ApplicationTable:
             elif key in _GROUP_OF:
                 group = _GROUP_OF[key]
             elif not _is_stub_note(text):
-                return self._unknown(row, text, has_values)
+                self._unknown(row, text, has_values)
+                return None
         if not labels:
             if has_values:
                 self.notes.refuse(row.line, "import-row-unknown", label="（无）", text=excerpt(row.text))
@@ -380,15 +381,18 @@ class _ApplicationTable:
                 return None
             if group == "r3_6":  # 2019: （六）其他处理 is a single row
                 return "r3_6"
-            return self._unknown(row, last, has_values)
+            self._unknown(row, last, has_values)
+            return None
         candidates = _ROWS_BY_LABEL.get(key, [])
         if not candidates:
-            return self._unknown(row, last, has_values)
+            self._unknown(row, last, has_values)
+            return None
         context = group or self.context
         if len(candidates) > 1:
             candidates = [c for c in candidates if APPLICATION_ROW[c].group == context]
         if len(candidates) != 1:
-            return self._unknown(row, last, has_values)
+            self._unknown(row, last, has_values)
+            return None
         found = candidates[0]
         official = APPLICATION_ROW[found]
         ordinal = split_ordinal(normalize_label(last))[0]
