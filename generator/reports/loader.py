@@ -104,13 +104,12 @@ class _CellReader:
                 columns=" ".join(label for _, label in columns),
             )
             return None
-        cells = {
-            key: self.count(v, key_path, f"{row_label} / {label}")
-            for v, (key, label) in zip(value, columns, strict=True)
-        }
-        if any(v is None for v in cells.values()):
-            return None
-        return cells  # type: ignore[return-value]
+        cells: dict[str, int] = {}
+        for v, (key, label) in zip(value, columns, strict=True):
+            count = self.count(v, key_path, f"{row_label} / {label}")
+            if count is not None:
+                cells[key] = count
+        return cells if len(cells) == len(columns) else None
 
 
 def load_report(path: Path) -> tuple[AnnualReport | None, list[Finding]]:

@@ -60,9 +60,10 @@ def _cell_total(tables: Tables, cell: str) -> Decimal | None:
     members = [v for k, v in tables.applications.items() if k == row or k.startswith(row + "_")]
     total = Decimal(0)
     for values in members:
-        if not isinstance(values, list) or not isinstance(values[_TOTAL], Number):
+        cell_total = values[_TOTAL] if isinstance(values, list) else None
+        if not isinstance(cell_total, Number):
             return None
-        total += values[_TOTAL].value  # type: ignore[union-attr]
+        total += cell_total.value
     return total if members else None
 
 
