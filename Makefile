@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 FONTS := node_modules/.package-lock.json
 
-.PHONY: site test check serve lint mutation bench a11y clean
+.PHONY: site test check serve lint docs mutation bench a11y clean
 
 site: $(STAMP) $(FONTS)
 	$(BIN)/gongkai build --content content --out site
@@ -29,6 +29,11 @@ lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+
+# docs/errors.md from the message catalogue (generator/messages/catalogue/*.yml); a test fails when the
+# committed file differs from what this writes.
+docs: $(STAMP)
+	$(BIN)/python -m generator.errors_doc
 
 # Mutation testing of the rule, guard, publish and check modules (slow: not in CI). Prints the kill
 # rate; tests/MUTATION.md records the last run and explains every survivor.

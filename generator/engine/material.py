@@ -117,7 +117,7 @@ def _build_edition(api: _Api, edition: PlannedEdition, work: Path) -> list[str]:
             )
             api.build(config)
         except api.error as exc:
-            return [str(exc)]
+            return [*warnings, str(exc)]  # the warnings say what the configuration error was
     return warnings
 
 

@@ -13,7 +13,9 @@ from generator.render.pages import Page
 OTHER: dict[Lang, Lang] = {"zh": "mn", "mn": "zh"}
 
 
-def sitemap_xml(domain: str, planned: dict[Lang, list[Page]], tags: dict[Lang, str], default_date: str) -> str:
+def sitemap_xml(
+    domain: str, planned: dict[Lang, list[Page]], tags: dict[Lang, str], default_date: str
+) -> str:
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
         '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',

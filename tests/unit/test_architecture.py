@@ -73,7 +73,9 @@ MODULES = {module_name(path): path for path in sorted(PACKAGE.rglob("*.py"))}
 
 
 def stage(module: str) -> str:
-    owner = max((prefix for prefix in STAGE_OF if module == prefix or module.startswith(prefix + ".")), key=len)
+    owner = max(
+        (prefix for prefix in STAGE_OF if module == prefix or module.startswith(prefix + ".")), key=len
+    )
     return STAGE_OF[owner]
 
 
@@ -91,7 +93,9 @@ def imports(path: Path) -> set[str]:
     return found
 
 
-GRAPH = {module: {m for m in imports(path) if m in MODULES and m != module} for module, path in MODULES.items()}
+GRAPH = {
+    module: {m for m in imports(path) if m in MODULES and m != module} for module, path in MODULES.items()
+}
 
 
 def test_every_module_has_a_stage() -> None:
