@@ -41,7 +41,8 @@ def build_site(
     site, findings = check_content(content_dir, locales_dir)
     if site is None:
         raise ContentError(errors(findings))
-    font_source = find_source()  # before the slow part: a machine without the font fails at once
+    # Before the slow part: a machine without the font fails at once.
+    font_source = find_source(project=content_dir.resolve().parent)
     plan = plan_site(site)
     with staged_output(out_dir) as stage:
         try:

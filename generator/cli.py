@@ -1,4 +1,4 @@
-"""`gongkai` command line: build, check, serve, import-report.
+"""`gongkai` command line: build, check, serve, init, import-report.
 
 Exit codes: 0 success, 1 content errors (each printed as `path:line: message`), 2 usage errors.
 """
@@ -44,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--engine", choices=ENGINES, default=None)
+    init = sub.add_parser("init", help="write a new site that builds at once, to start from")
+    init.add_argument("directory", type=Path, help="the new site's folder (must be empty or not exist)")
     imported = sub.add_parser("import-report", help="import an annual report (plain text or HTML page)")
     imported.add_argument("file", type=Path, help="the report: the plain-text layout or a saved HTML page")
     imported.add_argument(
@@ -53,7 +55,7 @@ def _parser() -> argparse.ArgumentParser:
         help="content folder to write reports/annual/<year>.yml and zh/report/ into",
     )
     imported.add_argument("--force", action="store_true", help="replace files that already exist")
-    for sp in (build, check, serve, imported):
+    for sp in (build, check, serve, init, imported):
         sp.add_argument("--lang", choices=["zh", "en"], default=argparse.SUPPRESS)
     return parser
 
@@ -63,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     lang = args.lang
     if args.command == "import-report":
         return run_import(args.file, args.out, args.force, lang)
+    if args.command == "init":
+        return run_init(args.directory, lang)
     if not args.content.is_dir():
         complain("cli-no-content", lang, path=args.content)
         return EXIT_USAGE
@@ -106,6 +110,18 @@ def run_build(content: Path, out: Path, lang: str, engine: str | None = None) ->
         console.build_failed(exc.findings, lang)
         return EXIT_CONTENT
     console.built(result, lang)
+    return EXIT_OK
+
+
+def run_init(target: Path, lang: str) -> int:
+    from generator.scaffold import NotEmpty, init_site
+
+    try:
+        written = init_site(target)
+    except NotEmpty:
+        complain("cli-init-not-empty", lang, path=target)
+        return EXIT_USAGE
+    say("cli-init-ok", lang, path=target, count=len(written))
     return EXIT_OK
 
 

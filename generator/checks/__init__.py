@@ -3,7 +3,7 @@ alone when site.yml itself could not be read. Checks only read what was loaded a
 
 from __future__ import annotations
 
-from generator.checks.locales import check_locale_files
+from generator.checks.locales import check_locale_files, check_locale_overrides
 from generator.checks.mongolian_text import check_written_text
 from generator.content.locales import Locales
 from generator.content.written_text import WrittenText
@@ -28,9 +28,15 @@ def check_site(site: Site) -> list[Finding]:
 
 
 def check_locales(locales: Locales) -> list[Finding]:
-    """The UI strings: the same keys and placeholders in every language, and their characters."""
-    return [*check_locale_files(locales.sources), *check_written_text(locale_texts(locales))]
+    """The UI strings: the same keys and placeholders in every language, the site's own changes to
+    them, and their characters."""
+    return [
+        *check_locale_files(locales.sources),
+        *check_locale_overrides(locales),
+        *check_written_text(locale_texts(locales)),
+    ]
 
 
 def locale_texts(locales: Locales) -> list[WrittenText]:
-    return [WrittenText(source.path, lang, source.values) for lang, source in locales.sources.items()]
+    files = [*locales.sources.items(), *locales.overrides.items()]
+    return [WrittenText(source.path, lang, source.values) for lang, source in files]

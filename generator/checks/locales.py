@@ -1,11 +1,12 @@
-"""UI strings: every language has the same keys, and the same placeholders in each string."""
+"""UI strings: every language has the same keys, and the same placeholders in each string; a site's own
+strings (locales/ beside its content) change existing keys only and keep their placeholders."""
 
 from __future__ import annotations
 
 import re
 import string
 
-from generator.content.locales import flatten
+from generator.content.locales import Locales, flatten
 from generator.content.yaml_source import YamlSource
 from generator.findings import Finding
 from generator.i18n.strings import NAMED_DATE_FORMATS
@@ -52,6 +53,33 @@ def check_locale_files(sources: dict[str, YamlSource]) -> list[Finding]:
                 found, expected = _placeholder_mismatch(key, flat[lang][key], other[key])
                 if found is not None:
                     at(key, "locale-placeholder", {"other": other_name, "found": found, "expected": expected})
+    return findings
+
+
+def check_locale_overrides(locales: Locales) -> list[Finding]:
+    """Each key a site's own file sets exists in the defaults and keeps the Chinese default's placeholders."""
+    findings: list[Finding] = []
+    reference_source = locales.sources.get(REFERENCE_LANG)
+    reference = flatten(reference_source.data) if reference_source else {}
+    for lang, source in locales.overrides.items():
+        default_source = locales.sources.get(lang)
+        defaults = flatten(default_source.data) if default_source else {}
+        for key, value in flatten(source.data).items():
+            line = source.line_of(tuple(key.split(".")))
+            params: dict[str, object] = {"key": key}
+            if key not in defaults:
+                params["file"] = f"{lang}.yml"
+                findings.append(Finding(source.path, line, "locale-key-unknown", params))
+            elif not isinstance(value, str):
+                findings.append(Finding(source.path, line, "locale-not-text", params))
+            elif _unknown_named_format(key, value):
+                params |= {"value": value, "known": ", ".join(sorted(NAMED_FORMATS.get(key, set())))}
+                findings.append(Finding(source.path, line, "locale-format-unknown", params))
+            else:
+                found, expected = _placeholder_mismatch(key, value, reference.get(key))
+                if found is not None:
+                    params |= {"other": f"{REFERENCE_LANG}.yml", "found": found, "expected": expected}
+                    findings.append(Finding(source.path, line, "locale-placeholder", params))
     return findings
 
 

@@ -1,6 +1,7 @@
 """The Mongolian webfont: iOS has no traditional-Mongolian font, so the Mongolian edition serves one.
 
-The font is installed at set-up time (npm, or Debian's fonts-noto-core), never committed. Each build
+The font is installed at set-up time (npm, or Debian's fonts-noto-core), never committed: npm puts it
+in the site's folder (beside its content folder, or Gongkai's own checkout for the example site). Each build
 subsets it to the characters the Mongolian pages use, keeping every shaping feature (positional
 forms, FVS/MVS variants), and writes it as WOFF2 with an @font-face stylesheet that only the
 Mongolian edition links.
@@ -27,11 +28,11 @@ FAMILY = "Gongkai Mongolian"  # the name site_src/assets/css/mongolian.css asks 
 STYLESHEET_URL = MONGOLIAN_FONT_STYLESHEET  # relative to the Mongolian edition's root
 ENV_VAR = "GONGKAI_MONGOLIAN_FONT"
 NPM_PACKAGE = "@fontsource/noto-sans-mongolian"
-PACKAGE_JSON = CHECKOUT / "package.json"
 # Fontsource's "mongolian" file: the whole Mongolian block and its supplement, full GSUB/GPOS
 # (its numbered files are CJK-style slices without Mongolian shaping).
-NPM_FONT = CHECKOUT / "node_modules" / NPM_PACKAGE / "files/noto-sans-mongolian-mongolian-400-normal.woff2"
-NPM_LICENSE = CHECKOUT / "node_modules" / NPM_PACKAGE / "LICENSE"
+NPM_FILE = "files/noto-sans-mongolian-mongolian-400-normal.woff2"
+PACKAGE_JSON = CHECKOUT / "package.json"  # Gongkai's own set-up file, in a checkout
+NPM_FONT = CHECKOUT / "node_modules" / NPM_PACKAGE / NPM_FILE
 DEBIAN_FONT = Path("/usr/share/fonts/truetype/noto/NotoSansMongolian-Regular.ttf")
 DEBIAN_LICENSE = Path("/usr/share/doc/fonts-noto-core/copyright")
 LICENSE_NAMES = ("OFL.txt", "LICENSE", "LICENSE.txt")  # beside a font named by the environment variable
@@ -69,21 +70,26 @@ class MongolianFont:
     url: str  # of the WOFF2 file, relative to the Mongolian edition's root
 
 
-def find_source(environ: Mapping[str, str] = os.environ) -> FontSource:
-    """The font named by GONGKAI_MONGOLIAN_FONT, else the npm package's, else Debian's."""
+def find_source(environ: Mapping[str, str] = os.environ, project: Path | None = None) -> FontSource:
+    """The font named by GONGKAI_MONGOLIAN_FONT, else npm's in the site's folder `project`, else npm's in
+    Gongkai's checkout, else Debian's."""
     if environ.get(ENV_VAR):
         font = Path(environ[ENV_VAR])
         if not font.is_file():
             raise ContentError([Finding(font, 1, "font-env-missing", {"env": ENV_VAR})])
         return FontSource(font, _license_beside(font))
-    for font, license_file in ((NPM_FONT, NPM_LICENSE), (DEBIAN_FONT, DEBIAN_LICENSE)):
+    npm = [project / "node_modules" / NPM_PACKAGE / NPM_FILE] if project is not None else []
+    candidates = list(dict.fromkeys([*npm, NPM_FONT]))
+    for font in candidates:
         if font.is_file():
-            return FontSource(font, license_file if license_file.is_file() else None)
-    searched = [display_path(NPM_FONT), display_path(DEBIAN_FONT)]
+            return FontSource(font, _license_beside(font.parents[1], ("LICENSE",)))
+    if DEBIAN_FONT.is_file():
+        return FontSource(DEBIAN_FONT, DEBIAN_LICENSE if DEBIAN_LICENSE.is_file() else None)
+    searched = [display_path(path) for path in (*candidates, DEBIAN_FONT)]
     params = {"searched": "、".join(searched), "searched_en": ", ".join(searched), "env": ENV_VAR}
-    raise ContentError(
-        [Finding(PACKAGE_JSON, _line_naming(PACKAGE_JSON, NPM_PACKAGE), "font-missing", params)]
-    )
+    set_up = [path / "package.json" for path in ([project] if project else [])] + [PACKAGE_JSON]
+    where = next((path for path in set_up if path.is_file()), project or PACKAGE_JSON)
+    raise ContentError([Finding(where, _line_naming(where, NPM_PACKAGE), "font-missing", params)])
 
 
 def _line_naming(path: Path, needle: str) -> int:
@@ -94,8 +100,10 @@ def _line_naming(path: Path, needle: str) -> int:
     return next((number for number, text in enumerate(lines, 1) if needle in text), 1)
 
 
-def _license_beside(font: Path) -> Path | None:
-    return next((font.parent / name for name in LICENSE_NAMES if (font.parent / name).is_file()), None)
+def _license_beside(folder: Path, names: tuple[str, ...] = LICENSE_NAMES) -> Path | None:
+    """The license file in `folder` (or beside the font file `folder`)."""
+    folder = folder if folder.is_dir() else folder.parent
+    return next((folder / name for name in names if (folder / name).is_file()), None)
 
 
 class _TextCollector(HTMLParser):

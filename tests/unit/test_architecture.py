@@ -60,6 +60,8 @@ STAGE_OF = {
     "generator.cli": "app",
     "generator.serve": "app",
     "generator.translation_status": "app",
+    "generator.scaffold": "app",
+    "generator.errors_doc": "app",
 }
 ENGINE_PACKAGES = ("mkdocs", "material", "properdocs")
 

@@ -153,3 +153,31 @@ def test_a_font_without_mongolian_letters_is_refused(tmp_path: Path, source: Pat
     [finding] = failed.value.findings
     assert finding.code == "font-unusable"
     assert "no Mongolian letters" in finding.message("en")
+
+
+def test_the_sites_own_npm_font_comes_first(tmp_path: Path, source: Path) -> None:
+    """An installed Gongkai builds a site whose folder has the font from `npm install`."""
+    package = tmp_path / "node_modules" / fonts.NPM_PACKAGE
+    font = package / fonts.NPM_FILE
+    font.parent.mkdir(parents=True)
+    font.write_bytes(source.read_bytes())
+    write(package / "LICENSE", "SIL Open Font License")
+    assert fonts.find_source({}, project=tmp_path) == fonts.FontSource(font, package / "LICENSE")
+
+
+def test_without_a_font_the_sites_package_json_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fonts, "NPM_FONT", tmp_path / "checkout/node_modules/x.woff2")
+    monkeypatch.setattr(fonts, "DEBIAN_FONT", tmp_path / "usr/NotoSansMongolian-Regular.ttf")
+    site = tmp_path / "agency-site"
+    write(
+        site / "package.json",
+        '{\n  "dependencies": {\n    "@fontsource/noto-sans-mongolian": "5.3.0"\n  }\n}\n',
+    )
+    with pytest.raises(ContentError) as failed:
+        fonts.find_source({}, project=site)
+    [finding] = failed.value.findings
+    assert (finding.code, finding.path, finding.line) == ("font-missing", site / "package.json", 3)
+    assert "agency-site/node_modules/@fontsource/noto-sans-mongolian" in finding.message("en")
+    assert "npm install @fontsource/noto-sans-mongolian" in finding.message("zh")
