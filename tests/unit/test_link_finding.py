@@ -1,4 +1,4 @@
-"""Finding the links an editor wrote in a document body (content/links.py)."""
+"""Finding the links an editor wrote in a document body (documents/links.py)."""
 
 from __future__ import annotations
 
