@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.publish.external import external_resources
+from generator.build import check_content
+from generator.publish.external import ExternalResource, external_resources, located
+from generator.render.plan import plan_site
 from tests.conftest import write
 
 CDN = "cdn.example.com/x"
@@ -81,3 +83,27 @@ def test_every_page_and_stylesheet_is_scanned(tmp_path: Path) -> None:
     write(tmp_path / "mn/assets/a/b.css", f"p {{ background: url(//{CDN}.png) }}")
     write(tmp_path / "notes.txt", f"https://{CDN}")  # not a page: never loaded as one
     assert [r.page for r in external_resources(tmp_path)] == ["mn/assets/a/b.css", "mn/deep/page/index.html"]
+
+
+def test_a_found_resource_is_located_where_it_was_written(minimal: Path) -> None:
+    """In the editor's file and line when a document's body put it on the page; at the built file
+    when the theme layer itself did."""
+    meeting = minimal / "zh/notice/meeting.md"
+    meeting.write_text(
+        meeting.read_text(encoding="utf-8") + '\n\n<img src="//cdn.example.com/a.png" alt="">\n',
+        encoding="utf-8",
+    )
+    site, _ = check_content(minimal)
+    assert site is not None
+    plan = plan_site(site)
+    resources = [
+        ExternalResource("notice/meeting/index.html", "//cdn.example.com/a.png"),
+        ExternalResource("mn/notice/meeting/index.html", "//cdn.example.com/b.png"),
+        ExternalResource("assets/gongkai/css/gongkai.css", "https://fonts.example.com/f.css"),
+    ]
+    mn_meeting = minimal / "mn/notice/meeting.md"
+    assert [(f.code, f.path, f.line, f.params["url"]) for f in located(resources, plan)] == [
+        ("external-resource", meeting, 11, "//cdn.example.com/a.png"),
+        ("external-resource", mn_meeting, 1, "//cdn.example.com/b.png"),  # not in its text: the file itself
+        ("external-resource", Path("assets/gongkai/css/gongkai.css"), 1, "https://fonts.example.com/f.css"),
+    ]

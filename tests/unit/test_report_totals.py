@@ -12,6 +12,7 @@ import copy
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -158,3 +159,89 @@ def test_deadline_boundaries(current: AnnualReport, published: dt.date, level: s
     if fails:
         expected = "2024-01-31" if level == "department" else "2024-03-31"
         assert deadline[0].params["deadline"] == expected
+
+
+def _bump(report: AnnualReport, table: str, row: str, column: str) -> None:
+    getattr(report, table)[row][column] += 1
+
+
+MESSAGES = {
+    "E1 and E3 on 上年结转, E7 against last year": (
+        lambda r: _bump(r, "applications", "r2", "N"),
+        True,
+        [
+            "2023.yml:17: 二、上年结转 / 总计: 应为 1136（自然人至其他之和），实为 1135 [E3]",
+            "2023.yml:17: 警告: 二、上年结转 / 自然人: 应为 374（2022年报告“四、结转下年度”），实为 375 [E7]",
+            "2023.yml:40: 自然人: 一、本年新收（4313）+ 二、上年结转（375）= 4688，"
+            "但 三（七）总计（4467）+ 四、结转下年度（220）= 4687，两者应相等 [E1]",
+        ],
+    ),
+    "E2 and E3 on an outcome row": (
+        lambda r: _bump(r, "applications", "r3_3_1", "O"),
+        False,
+        [
+            "2023.yml:20: 三（三）1 / 总计: 应为 1101（自然人至其他之和），实为 1100 [E3]",
+            "2023.yml:39: 三（七）总计 / 其他: 应为 4021（（一）至（六）之和），实为 4020 [E2]",
+        ],
+    ),
+    "E5": (
+        lambda r: _bump(r, "review", "after_review", "pending"),
+        False,
+        [
+            "2023.yml:45: 行政诉讼 复议后起诉 / 总计: 应为 981（结果维持+结果纠正+其他结果+尚未审结之和），实为 980 [E5]"
+        ],
+    ),
+    "E8": (
+        lambda r: _bump(r, "documents", "rules", "in_force"),
+        True,
+        [
+            "2023.yml:8: 警告: 规章 / 现行有效件数: 应为 237（2022年现行有效+本年制发−本年废止），实为 238 [E8]"
+        ],
+    ),
+    "E9": (
+        lambda r: r.documents["normative_documents"].update(issued=115),
+        False,
+        [
+            "2023.yml:9: 警告: 行政规范性文件 / 本年制发件数: 应为 ≤ 114（现行有效件数+本年废止件数），实为 115 [E9]"
+        ],
+    ),
+    "E11, a department": (
+        lambda r: setattr(r, "published", dt.date(2024, 2, 1)),
+        False,
+        [
+            "2023.yml:4: 2023年度报告的发布日期 2024-02-01 不符合要求：部门年度报告应在 2024-01-31 前公布，"
+            "且不早于年度结束（条例第四十九条）。请核对 published；确实逾期公布的，请如实填写日期并加一行 "
+            "late_reason: 说明原因 [E11]"
+        ],
+    ),
+    "E11, a government": (
+        lambda r: (setattr(r, "published", dt.date(2024, 4, 1)), setattr(r, "level", "government")),
+        False,
+        [
+            "2023.yml:4: 2023年度报告的发布日期 2024-04-01 不符合要求：政府年度报告应在 2024-03-31 前公布，"
+            "且不早于年度结束（条例第四十九条）。请核对 published；确实逾期公布的，请如实填写日期并加一行 "
+            "late_reason: 说明原因 [E11]"
+        ],
+    ),
+    "E11, late with a reason": (
+        lambda r: (setattr(r, "published", dt.date(2024, 2, 1)), setattr(r, "late_reason", "机构改革")),
+        False,
+        [
+            "2023.yml:4: 警告: 2023年度报告于 2024-02-01 公布，晚于 2024-01-31 的期限（条例第四十九条）。已按 late_reason 记录：机构改革 [E11]"
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(("change", "with_previous", "expected"), MESSAGES.values(), ids=MESSAGES.keys())
+def test_each_rule_names_the_line_the_cell_and_both_numbers(
+    current: AnnualReport, previous: AnnualReport, change: Any, with_previous: bool, expected: list[str]
+) -> None:
+    report = copy.deepcopy(current)
+    change(report)
+    found = check_report(report, previous if with_previous else None)
+    assert sorted(f.format("zh", relative_to=DISTINCT) for f in found) == sorted(expected)
+    for finding in found:  # the English text is complete too
+        assert "{" not in finding.format("en") and finding.format("en").endswith(
+            f"[{finding.params['rule']}]"
+        )
