@@ -18,6 +18,7 @@ from generator import console
 from generator.build import build_site
 from generator.findings import ContentError
 from generator.resources import LOCALES_DIR, SITE_SRC
+from generator.site.loader import site_locales
 
 POLL_SECONDS = 1.0
 
@@ -52,7 +53,8 @@ def serve(content: Path, host: str, port: int, lang: str, engine: str | None = N
         thread = threading.Thread(target=server.serve_forever, daemon=True)
         thread.start()
         console.say("cli-serving", lang, host=host, port=server.server_address[1])
-        watched = [content, LOCALES_DIR, SITE_SRC]
+        own_strings = site_locales(content, LOCALES_DIR)
+        watched = [content, LOCALES_DIR, SITE_SRC, *([own_strings] if own_strings else [])]
         state = source_state(watched)
         try:
             while True:
