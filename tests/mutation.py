@@ -1,8 +1,11 @@
 """`make mutation`: mutmut changes the rule, guard, publish and check modules one small mutation at a
 time (pyproject.toml [tool.mutmut] lists them) and runs the unit and integration tests that reach each
-changed function. A mutant the tests do not notice "survives". Prints the kill rate per module and in
-all; tests/MUTATION.md records the last run and explains every survivor. Slow (about an hour on two
-cores), so it is not part of `make test`.
+changed function. A mutant the tests do not notice "survives". Then the named mistakes below, which
+mutmut cannot make (it changes code inside functions only, never a module-level pattern, and never
+removes a whole statement), are made one at a time and the tests meant to catch each are run.
+
+Prints the kill rate per module and in all; tests/MUTATION.md records the last run and explains every
+survivor. Slow (about an hour on two cores), so it is not part of `make test`.
 """
 
 from __future__ import annotations
@@ -18,6 +21,139 @@ ROOT = Path(__file__).resolve().parents[1]
 MUTMUT = Path(sys.executable).with_name("mutmut")
 RESULT = re.compile(r"^\s*(?P<name>\S+__mutmut_\d+): (?P<status>.+)$")
 KILLED = {"killed", "timeout", "segfault"}  # a timeout or crash is noticed too
+
+
+# (what the mistake is, file, text, the text it becomes, the tests meant to catch it)
+NAMED_MISTAKES = (
+    (
+        "E1 ignores 二、上年结转",
+        "generator/reports/rules.py",
+        'left = a["r1"][column] + a["r2"][column]',
+        'left = a["r1"][column]',
+        "tests/unit/test_report_totals.py",
+    ),
+    (
+        "E2 leaves out an outcome row",
+        "generator/reports/rules.py",
+        "expected = sum(a[key][column] for key in OUTCOME_KEYS)",
+        "expected = sum(a[key][column] for key in OUTCOME_KEYS[:-1])",
+        "tests/unit/test_report_totals.py",
+    ),
+    (
+        "E3 leaves out an applicant column",
+        "generator/reports/rules.py",
+        'expected = sum(cells[c] for c, _ in APPLICANT_COLUMNS if c != "T")',
+        'expected = sum(cells[c] for c, _ in APPLICANT_COLUMNS if c not in ("T", "O"))',
+        "tests/unit/test_report_totals.py",
+    ),
+    (
+        "E5 leaves out a column",
+        "generator/reports/rules.py",
+        'expected = sum(cells[c] for c, _ in REVIEW_COLUMNS if c != "total")',
+        'expected = sum(cells[c] for c, _ in REVIEW_COLUMNS if c not in ("total", "pending"))',
+        "tests/unit/test_report_totals.py",
+    ),
+    (
+        "no 已废止 banner on Mongolian pages",
+        "generator/render/pages.py",
+        '"abolished": documents.abolished_notice(edition, original, url),',
+        '"abolished": documents.abolished_notice(edition, original, url) if edition.lang == "zh" else None,',
+        "tests/integration/test_build_minimal.py",
+    ),
+    (
+        "the banner's date is the replacement's publication date",
+        "generator/documents/view.py",
+        '"date": edition.ui.date(front.abolished_on)',
+        '"date": edition.ui.date(replacement_date(edition, front))',
+        "tests/integration/test_build_minimal.py",
+    ),
+    (
+        "the guard misses protocol-relative URLs",
+        "generator/publish/external.py",
+        '_EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.I)',
+        '_EXTERNAL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.I)',
+        "tests/unit/test_external_guard.py",
+    ),
+    (
+        "the guard does not scan stylesheets",
+        "generator/publish/external.py",
+        'elif path.suffix == ".css":',
+        'elif path.suffix == ".stylesheet":',
+        "tests/unit/test_external_guard.py",
+    ),
+    (
+        "the guard ignores srcset",
+        "generator/publish/external.py",
+        '    ("img", "srcset"),\n    ("source", "srcset"),\n',
+        "",
+        "tests/unit/test_external_guard.py",
+    ),
+    (
+        "site.yml is not checked for glyph-encoded text",
+        "generator/site/loader.py",
+        "WrittenText(config_source.path, None, config_source.values),",
+        "",
+        "tests/integration/test_pua_everywhere.py",
+    ),
+    (
+        "data tables are not checked for glyph-encoded text",
+        "generator/site/loader.py",
+        "*tables.texts,",
+        "",
+        "tests/integration/test_pua_everywhere.py",
+    ),
+    (
+        "the UI strings are not checked for glyph-encoded text",
+        "generator/checks/__init__.py",
+        "*check_written_text(locale_texts(locales)),",
+        "",
+        "tests/integration/test_pua_everywhere.py tests/integration/test_site_locales.py",
+    ),
+    (
+        "the old site is deleted before the new one is built",
+        "generator/publish/atomic.py",
+        "    out_dir.parent.mkdir(parents=True, exist_ok=True)",
+        "    out_dir.parent.mkdir(parents=True, exist_ok=True)\n    shutil.rmtree(out_dir, ignore_errors=True)",
+        "tests/unit/test_atomic_publish.py tests/integration/test_build_minimal.py",
+    ),
+    (
+        "a failed build leaves its staging folder behind",
+        "generator/publish/atomic.py",
+        "        shutil.rmtree(stage, ignore_errors=True)\n        raise",
+        "        raise",
+        "tests/unit/test_atomic_publish.py tests/integration/test_build_minimal.py",
+    ),
+)
+
+
+def named_mistakes() -> list[tuple[str, bool]]:
+    """Each mistake made in the checkout and the tests run; the file is restored whatever happens."""
+    results = []
+    for what, name, text, mistake, tests in NAMED_MISTAKES:
+        path = ROOT / name
+        original = path.read_text(encoding="utf-8")
+        if text not in original:
+            raise SystemExit(f"{name} no longer contains {text!r}: update NAMED_MISTAKES")
+        changed = original.replace(text, mistake, 1)
+        if "replacement_date(" in mistake:  # the helper the mistaken line calls
+            changed += (
+                "\n\ndef replacement_date(edition: Edition, front: Any) -> Any:\n"
+                "    replaced = edition.site.originals.get(front.replaced_by or '')\n"
+                "    return replaced.front.published if replaced else front.abolished_on\n"
+            )
+        compile(changed, name, "exec")  # a mistake, not a syntax error, is what the tests must notice
+        try:
+            path.write_text(changed, encoding="utf-8")
+            run = subprocess.run(
+                [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *tests.split()],
+                cwd=ROOT,
+                capture_output=True,
+                check=False,
+            )
+        finally:
+            path.write_text(original, encoding="utf-8")
+        results.append((what, run.returncode != 0))
+    return results
 
 
 def main() -> int:
@@ -53,6 +189,11 @@ def main() -> int:
     if survivors:
         print("\nsurvivors (mutmut show <name> prints the change):")
         print("\n".join(f"  {name}" for name in survivors))
+    print("\nnamed mistakes mutmut cannot make:")
+    caught = named_mistakes()
+    for what, killed in caught:
+        print(f"  {'killed  ' if killed else 'SURVIVED'} {what}")
+    print(f"  {sum(k for _, k in caught)} of {len(caught)} killed")
     return 0
 
 
