@@ -54,11 +54,7 @@ def _column_sum(table: DataTable, total: str, parts: list[str | int], line: int)
 
 def _row_sum(table: DataTable, total: int, parts: list[str | int], line: int) -> list[Finding]:
     count = len(table.rows)
-    unknown = [
-        str(n)
-        for n in (total, *parts)
-        if not isinstance(n, int) or isinstance(n, bool) or not 1 <= n <= count
-    ]
+    unknown = [str(n) for n in (total, *parts) if not isinstance(n, int) or not 1 <= n <= count]
     if unknown:
         return [
             Finding(table.source, line, "table-unknown-row", {"row": name, "count": count})

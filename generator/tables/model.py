@@ -44,7 +44,7 @@ class SumRule(StrictModel):
 
     column: Text | None = None
     row: int | None = None
-    of: Annotated[list[str | int], Field(min_length=1)]
+    of: Annotated[list[str | int], Field(min_length=1)]  # pydantic reads `1.0` and `true` as 1
 
 
 class TableFile(StrictModel):

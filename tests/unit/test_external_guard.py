@@ -97,13 +97,29 @@ def test_a_found_resource_is_located_where_it_was_written(minimal: Path) -> None
     assert site is not None
     plan = plan_site(site)
     resources = [
+        ExternalResource("assets/gongkai/css/gongkai.css", "https://fonts.example.com/f.css"),
         ExternalResource("notice/meeting/index.html", "//cdn.example.com/a.png"),
         ExternalResource("mn/notice/meeting/index.html", "//cdn.example.com/b.png"),
-        ExternalResource("assets/gongkai/css/gongkai.css", "https://fonts.example.com/f.css"),
     ]
     mn_meeting = minimal / "mn/notice/meeting.md"
-    assert [(f.code, f.path, f.line, f.params["url"]) for f in located(resources, plan)] == [
-        ("external-resource", meeting, 11, "//cdn.example.com/a.png"),
-        ("external-resource", mn_meeting, 1, "//cdn.example.com/b.png"),  # not in its text: the file itself
-        ("external-resource", Path("assets/gongkai/css/gongkai.css"), 1, "https://fonts.example.com/f.css"),
+    assert [(f.code, f.path, f.line, f.params) for f in located(resources, plan)] == [
+        (
+            "external-resource",
+            Path("assets/gongkai/css/gongkai.css"),
+            1,
+            {"page": "assets/gongkai/css/gongkai.css", "url": "https://fonts.example.com/f.css"},
+        ),
+        (
+            "external-resource",
+            meeting,
+            11,
+            {"page": "notice/meeting/index.html", "url": "//cdn.example.com/a.png"},
+        ),
+        # not in its text: the file itself
+        (
+            "external-resource",
+            mn_meeting,
+            1,
+            {"page": "mn/notice/meeting/index.html", "url": "//cdn.example.com/b.png"},
+        ),
     ]

@@ -142,7 +142,10 @@ def test_a_file_that_is_not_a_font_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as failed:
         fonts.subset_woff2(broken, SAMPLE)
     [finding] = failed.value.findings
-    assert (finding.path, finding.code) == (broken, "font-unusable")
+    assert (finding.path, finding.code, finding.line) == (broken, "font-unusable", 1)
+    assert finding.params["problem"] in finding.message("zh") and finding.params[
+        "problem_en"
+    ] in finding.message("en")
 
 
 def test_a_font_without_mongolian_letters_is_refused(tmp_path: Path, source: Path) -> None:
@@ -181,3 +184,22 @@ def test_without_a_font_the_sites_package_json_is_named(
     assert (finding.code, finding.path, finding.line) == ("font-missing", site / "package.json", 3)
     assert "agency-site/node_modules/@fontsource/noto-sans-mongolian" in finding.message("en")
     assert "npm install @fontsource/noto-sans-mongolian" in finding.message("zh")
+
+
+def test_without_a_font_or_a_package_json_the_sites_folder_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An installed Gongkai, no checkout around it: the site's folder is where the font belongs."""
+    monkeypatch.setattr(fonts, "NPM_FONT", tmp_path / "checkout/node_modules/x.woff2")
+    monkeypatch.setattr(fonts, "PACKAGE_JSON", tmp_path / "checkout/package.json")
+    monkeypatch.setattr(fonts, "DEBIAN_FONT", tmp_path / "usr/NotoSansMongolian-Regular.ttf")
+    site = tmp_path / "agency-site"
+    site.mkdir()
+    with pytest.raises(ContentError) as failed:
+        fonts.find_source({}, project=site)
+    [finding] = failed.value.findings
+    assert (finding.code, finding.path, finding.line) == ("font-missing", site, 1)
+    write(site / "package.json", '{"name": "agency-site"}\n')  # one that does not name the font yet
+    with pytest.raises(ContentError) as again:
+        fonts.find_source({}, project=site)
+    assert [(f.path, f.line) for f in again.value.findings] == [(site / "package.json", 1)]

@@ -301,3 +301,36 @@ def test_table_directive_in_a_narrative_is_not_a_reference(data: Path, tmp_path:
     report, _ = load_report(data)
     assert report is not None
     assert check_references("x\n{{ table: key-projects }}\n", tmp_path / "n.md", 3, report) == []
+
+
+def test_e10_every_reference_on_a_line_is_checked_and_named(data: Path, tmp_path: Path) -> None:
+    report, _ = load_report(data)
+    assert report is not None
+    line = "{{48 r1.T}} {{48 = r9.T}} {{47 = r1.T}} {{46 = r3_7.T}} {{22 = r3_1.T + r3_2.T}} {{21 = r3_1.T + r3_2.T}}"
+    found = check_references(f"x\n{line}\n", tmp_path / "n.md", 3, report)
+    assert [f.format("zh", relative_to=tmp_path) for f in found] == [
+        "n.md:4: 引用 {{48 r1.T}} 写法不对。应写成 {{数值 = 单元格}}，例如 {{48 = r1.T}}，见 docs/annual-report-format.md",
+        "n.md:4: 引用中的 r9 不是报告表格中的单元格。可用写法见 docs/annual-report-format.md",
+        "n.md:4: 警告: 正文写 47，但表格中 r1.T = 48。请核对正文或表格 [E10]",
+        "n.md:4: 警告: 正文写 21，但表格中 r3_1.T + r3_2.T = 22。请核对正文或表格 [E10]",
+    ]
+
+
+def test_catalogue_counts_only_policies_that_are_abolished() -> None:
+    """A date under abolished_on without validity: abolished is reported on its own
+    (abolished-fields-but-valid); the policy still counts as in force."""
+    policies = Section(id="policy", kind="policy", title=Bilingual(zh="政策文件", mn="ᠪᠣᠳᠣᠯᠭ᠎ᠠ"))
+
+    def policy(key: str, published: str, **front: object) -> Original:
+        matter = OriginalFrontMatter(title=key, published=dt.date.fromisoformat(published), **front)
+        return Original(policies, key, matter, "", Path(f"{key}.md"))
+
+    originals = {
+        "a": policy("a", "2022-05-01"),
+        "b": policy("b", "2023-02-01", validity="abolished", abolished_on=dt.date(2023, 6, 1)),
+        "c": policy("c", "2021-01-01", abolished_on=dt.date(2023, 3, 1)),
+        "d": policy("d", "2023-08-01"),
+        "e": policy("e", "2020-01-01", validity="abolished", abolished_on=dt.date(2022, 1, 1)),
+    }
+    assert checks.catalogue_counts(originals, 2023) == {"issued": 2, "abolished": 1, "in_force": 3}
+    assert checks.catalogue_counts(originals, 2022) == {"issued": 1, "abolished": 1, "in_force": 2}

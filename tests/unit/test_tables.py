@@ -224,12 +224,22 @@ def test_unknown_column_in_sums(minimal: Path) -> None:
     ]
     assert findings[0].path == path
     assert "funded（到位资金）" in findings[0].message() and "name（项目名称）" not in findings[0].message()
+    listed = "total（总投资）, funded（到位资金）, central（中央）, local（地方）, enterprise（企业）"
+    assert findings[0].params["columns"] == listed
 
 
 def test_unknown_row_in_sums(minimal: Path) -> None:
     write_table(minimal, PROJECTS.replace("{row: 3, of: [1, 2]}", "{row: 4, of: [1, 2]}"))
     finding = only(table_findings(minimal), "table-unknown-row")
     assert finding.line == SUMS_LINES[1] and "本表共 3 行" in finding.message()
+    assert finding.params == {"row": "4", "count": 3}
+
+
+@pytest.mark.parametrize("row", ["0", "-1", "total"])
+def test_a_row_is_counted_from_one(minimal: Path, row: str) -> None:
+    write_table(minimal, PROJECTS.replace("{row: 3, of: [1, 2]}", f"{{row: 3, of: [{row}, 2]}}"))
+    findings = [f for f in table_findings(minimal) if f.code == "table-unknown-row"]
+    assert [(f.line, f.params["row"]) for f in findings] == [(SUMS_LINES[1], row)]
 
 
 @pytest.mark.parametrize("entry", ["{of: [1, 2]}", "{column: funded, row: 3, of: [1, 2]}"])
