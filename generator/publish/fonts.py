@@ -173,13 +173,12 @@ def _unusable(source: Path, problem: str, problem_en: str) -> Finding:
 def write_mongolian_font(source: FontSource, edition_dir: Path) -> MongolianFont:
     """Subset the font to the edition's pages; write it, its license and its stylesheet into the edition."""
     subset = subset_woff2(source.font, characters_in_pages(edition_dir))
-    slug = re.sub(r"[^a-z0-9]+", "-", subset.family.lower()).strip("-")
-    name = f"{slug}.{hashlib.sha256(subset.woff2).hexdigest()[:8]}.woff2"  # new content, new cache entry
+    name = font_file_name(subset.family, subset.woff2)
     folder = edition_dir / FONTS_URL
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_bytes(subset.woff2)
     if source.license:
-        shutil.copyfile(source.license, folder / f"{slug}-LICENSE.txt")
+        shutil.copyfile(source.license, folder / f"{name.split('.')[0]}-LICENSE.txt")
     (folder / Path(STYLESHEET_URL).name).write_text(font_face_css(name, subset.family), encoding="utf-8")
     return MongolianFont(
         family=subset.family,
@@ -189,6 +188,12 @@ def write_mongolian_font(source: FontSource, edition_dir: Path) -> MongolianFont
         characters=subset.characters,
         url=f"{FONTS_URL}/{name}",
     )
+
+
+def font_file_name(family: str, woff2: bytes) -> str:
+    """`noto-sans-mongolian.1a2b3c4d.woff2`: new content, new name, so a browser never keeps an old subset."""
+    slug = re.sub(r"[^a-z0-9]+", "-", family.lower()).strip("-")
+    return f"{slug}.{hashlib.sha256(woff2).hexdigest()[:8]}.woff2"
 
 
 def font_face_css(font_file: str, source_family: str) -> str:

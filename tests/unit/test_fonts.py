@@ -83,14 +83,50 @@ def test_characters_come_from_text_and_attributes(tmp_path: Path) -> None:
     write(
         tmp_path / "a/index.html",
         '<html><head><title>ᠭᠠᠷᠴᠠᠭ</title><meta name="description" content="ᠲᠣᠪᠴᠢ"></head>'
-        '<body><a aria-label="ᠬᠠᠶᠢᠭ" title="ᠨᠢᠭᠤᠷ" href="x/">&#x1828;</a><img alt="ᠵᠢᠷᠤᠭ" src="i.png">'
-        '<input placeholder="ᠬᠠᠢᠬᠤ"></body></html>',
+        '<body><a aria-label="ᠬᠠᠶᠢᠭ" title="ᠨᠢᠭᠤᠷ" href="x/">&#x1833;</a><img alt="ᠵᠢᠷᠤᠭ" src="i.png">'
+        '<input placeholder="ᠬᠠᠢᠬᠤ" disabled></body></html>',
     )
     write(tmp_path / "b/index.html", "<p>ᠦ</p>")
     write(tmp_path / "notes.txt", "ᠥ")  # not a page
     found = fonts.characters_in_pages(tmp_path)
-    assert set("ᠭᠠᠷᠴᠲᠣᠪᠢᠬᠶᠨᠤᠵᠦ") <= found  # ᠨ came as a character reference
+    assert "ᠳ" in found  # it is on the page only as a character reference
+    # Text and attribute values (an attribute without a value adds nothing), never attribute names.
+    assert found == set("ᠭᠠᠷᠴᠲᠣᠪᠢᠬᠶᠨᠤᠵᠦᠳ") | set("description") | set("x/") | set("i.png")
     assert "ᠥ" not in found
+
+
+def test_stylesheet_is_exactly_one_font_face_rule() -> None:
+    assert fonts.font_face_css("noto-sans-mongolian.0123abcd.woff2", "Noto Sans Mongolian") == (
+        "/* Noto Sans Mongolian, subset by gongkai build to the characters of this site's pages */\n"
+        "@font-face {\n"
+        '  font-family: "Gongkai Mongolian";\n'
+        "  font-style: normal;\n"
+        "  font-weight: 400;\n"
+        "  font-display: swap;\n"
+        '  src: url("noto-sans-mongolian.0123abcd.woff2") format("woff2");\n'
+        "  unicode-range: U+1800-18AF, U+180B-180F, U+200C-200D, U+202F, U+11660-1167F;\n"
+        "}\n"
+    )
+
+
+def test_the_font_is_written_into_a_new_edition_and_again_over_it(tmp_path: Path, source: Path) -> None:
+    edition = tmp_path / "mn"
+    write(edition / "index.html", "<p>ᠮᠣᠩᠭᠣᠯ</p>")
+    first = fonts.write_mongolian_font(fonts.FontSource(source, None), edition)
+    again = fonts.write_mongolian_font(fonts.FontSource(source, None), edition)  # serve rebuilds in place
+    assert first == again
+    folder = edition / fonts.FONTS_URL
+    assert sorted(p.name for p in folder.iterdir()) == sorted([Path(first.url).name, "mongolian-font.css"])
+    css = (folder / "mongolian-font.css").read_text(encoding="utf-8")
+    assert css == fonts.font_face_css(Path(first.url).name, first.family)
+
+
+@pytest.mark.parametrize(
+    ("family", "slug"),
+    [("Noto Sans Mongolian", "noto-sans-mongolian"), ("  Mongolian Baiti (Test) ", "mongolian-baiti-test")],
+)
+def test_the_font_file_is_named_after_its_family_and_content(family: str, slug: str) -> None:
+    assert fonts.font_file_name(family, b"font bytes") == f"{slug}.ee2e8830.woff2"
 
 
 def test_stylesheet_swaps_and_covers_mongolian_only() -> None:
