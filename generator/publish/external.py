@@ -55,6 +55,9 @@ class _ResourceParser(HTMLParser):
             self.urls.extend(_CSS_URL.findall(values["style"]))
         self._in_style = tag == "style"
 
+    def handle_endtag(self, tag: str) -> None:
+        self._in_style = False  # text after </style> is text again
+
     def handle_data(self, data: str) -> None:
         if self._in_style:
             self.urls.extend(_CSS_URL.findall(data))
