@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import check_content
-from generator.findings import Finding
+from generator.findings import Finding, display_path
 from generator.resources import LOCALES_DIR
 from tests.conftest import write
 
@@ -202,6 +202,34 @@ def test_duplicate_translation_key(minimal: Path) -> None:
     finding = only(findings, "key-duplicate")
     names = {finding.path.name, Path(finding.params["other"]).name}
     assert names == {"copy.md", "meeting.md"} and "translation_key" in finding.message()
+
+
+def test_the_second_document_with_a_key_is_reported_at_its_key(minimal: Path) -> None:
+    copy = write(
+        minimal / "zh/notice/zz-copy.md",
+        "---\ntitle: 复制\npublished: 2024-01-01\nissuer: 局\n"
+        "index_no: X/2024-1\ntranslation_key: meeting\n---\n正文\n",
+    )
+    _, findings = check(minimal)
+    finding = only(findings, "key-duplicate")
+    assert (finding.path, finding.line, finding.params) == (
+        copy,
+        6,
+        {"key": "meeting", "other": display_path(minimal / "zh/notice/meeting.md")},
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "front", "line"), [("index.md", "", 1), ("a.md", "translation_key: sitemap\n", 3)]
+)
+def test_a_key_the_site_uses_itself_is_refused(minimal: Path, name: str, front: str, line: int) -> None:
+    path = write(minimal / "zh/guide" / name, f"---\ntitle: 指南\n{front}published: 2024-01-02\n---\n正文\n")
+    site, findings = check(minimal)
+    key = "index" if name == "index.md" else "sitemap"
+    assert site is None
+    assert [(f.path, f.line, f.params) for f in findings if f.code == "key-reserved"] == [
+        (path, line, {"key": key})
+    ]
 
 
 def test_unknown_section_folder(minimal: Path) -> None:
