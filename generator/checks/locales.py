@@ -3,7 +3,6 @@ strings (locales/ beside its content) change existing keys only and keep their p
 
 from __future__ import annotations
 
-import re
 import string
 
 from generator.content.locales import Locales, flatten
@@ -20,10 +19,30 @@ _FORMATTER = string.Formatter()
 
 
 def placeholders(text: str) -> set[str]:
+    """The placeholder names of a string whose braces pair up (value_problem checks that first)."""
+    return {name for _, name, _, _ in _FORMATTER.parse(text) if name}
+
+
+def _unpaired(text: str) -> bool:
     try:
-        return {name for _, name, _, _ in _FORMATTER.parse(text) if name}
+        list(_FORMATTER.parse(text))
     except ValueError:
-        return set(re.findall(r"\{(\w+)\}", text))
+        return True
+    return False
+
+
+def value_problem(key: str, value: object) -> tuple[str, dict[str, object]] | None:
+    """What is wrong with one string by itself (a message code and its parameters), if anything."""
+    if not isinstance(value, str):
+        return "locale-not-text", {}
+    if _unpaired(value):  # the site would stop with a traceback the first time the string is filled in
+        return "locale-braces", {"value": value}
+    if _unknown_named_format(key, value):
+        return "locale-format-unknown", {
+            "value": value,
+            "known": ", ".join(sorted(NAMED_FORMATS.get(key, set()))),
+        }
+    return None
 
 
 def check_locale_files(sources: dict[str, YamlSource]) -> list[Finding]:
@@ -36,11 +55,9 @@ def check_locale_files(sources: dict[str, YamlSource]) -> list[Finding]:
             findings.append(Finding(source.path, line, code, {"key": key, **params}))
 
         for key, value in flat[lang].items():
-            if not isinstance(value, str):
-                at(key, "locale-not-text", {})
-            elif _unknown_named_format(key, value):
-                known = ", ".join(sorted(NAMED_FORMATS.get(key, set())))
-                at(key, "locale-format-unknown", {"value": value, "known": known})
+            problem = value_problem(key, value)
+            if problem is not None:
+                at(key, *problem)
         for other_lang, other in flat.items():
             if other_lang == lang:
                 continue
@@ -67,14 +84,13 @@ def check_locale_overrides(locales: Locales) -> list[Finding]:
         for key, value in flatten(source.data).items():
             line = source.line_of(tuple(key.split(".")))
             params: dict[str, object] = {"key": key}
+            problem = value_problem(key, value)
             if key not in defaults:
                 params["file"] = f"{lang}.yml"
                 findings.append(Finding(source.path, line, "locale-key-unknown", params))
-            elif not isinstance(value, str):
-                findings.append(Finding(source.path, line, "locale-not-text", params))
-            elif _unknown_named_format(key, value):
-                params |= {"value": value, "known": ", ".join(sorted(NAMED_FORMATS.get(key, set())))}
-                findings.append(Finding(source.path, line, "locale-format-unknown", params))
+            elif problem is not None:
+                code, more = problem
+                findings.append(Finding(source.path, line, code, params | more))
             else:
                 found, expected = _placeholder_mismatch(key, value, reference.get(key))
                 if found is not None:
@@ -89,8 +105,9 @@ def _unknown_named_format(key: str, value: str) -> bool:
 
 
 def _placeholder_mismatch(key: str, mine: object, reference: object) -> tuple[list[str] | None, list[str]]:
-    """(found, expected) when the string's placeholders are wrong, else (None, [])."""
-    if not isinstance(mine, str) or not isinstance(reference, str):
+    """(found, expected) when the string's placeholders are wrong, else (None, []). Strings that are
+    not text or have unpaired braces are reported by themselves (value_problem), not compared."""
+    if not isinstance(mine, str) or not isinstance(reference, str) or _unpaired(mine) or _unpaired(reference):
         return None, []
     if key in PATTERN_KEYS:
         allowed = PATTERN_KEYS[key]

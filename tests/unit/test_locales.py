@@ -52,3 +52,41 @@ def test_placeholder_mismatch_is_located(tmp_path: Path) -> None:
     findings = check_locales(locales)
     assert [(f.code, f.line) for f in findings] == [("locale-placeholder", number + 1)]
     assert findings[0].params["expected"] == ["count"]
+
+
+def mn_with(replace: str, by: str) -> str:
+    mn = (LOCALES_DIR / "mn.yml").read_text(encoding="utf-8")
+    assert replace in mn
+    return mn.replace(replace, by, 1)
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(number for number, line in enumerate(text.splitlines(), 1) if needle in line)
+
+
+def test_a_value_that_is_not_text_is_located(tmp_path: Path) -> None:
+    text = mn_with("  sitemap:", "  sitemap: [ᠰᠦᠯᠵᠢᠶ᠎ᠡ]\n  old_sitemap:")
+    locales, _ = load_locales(copy_locales(tmp_path, text))
+    findings = [f for f in check_locales(locales) if f.code == "locale-not-text"]
+    assert [(f.path.name, f.line, f.params) for f in findings] == [
+        ("mn.yml", line_of(text, "  sitemap: [ᠰᠦᠯᠵᠢᠶ᠎ᠡ]"), {"key": "nav.sitemap"})
+    ]
+
+
+def test_an_unpaired_brace_is_found_before_it_stops_a_build(tmp_path: Path) -> None:
+    zh = (LOCALES_DIR / "zh.yml").read_text(encoding="utf-8").replace("本栏目共 {count} 篇", "本栏目共 {count 篇")
+    write(tmp_path / "zh.yml", zh)
+    write(tmp_path / "mn.yml", (LOCALES_DIR / "mn.yml").read_text(encoding="utf-8"))
+    locales, _ = load_locales(tmp_path)
+    findings = [f for f in check_locales(locales) if f.level == "error"]
+    assert [(f.path.name, f.line, f.code, f.params) for f in findings] == [
+        ("zh.yml", line_of(zh, "{count 篇"), "locale-braces", {"key": "listing.count", "value": "本栏目共 {count 篇"})
+    ]
+
+
+def test_a_key_only_the_other_file_has_is_missing_here(tmp_path: Path) -> None:
+    locales, _ = load_locales(copy_locales(tmp_path, mn_with("nav:\n", "nav:\n  extra: ᠨᠡᠮᠡᠯᠲᠡ\n")))
+    findings = check_locales(locales)
+    assert [(f.path.name, f.line, f.code, f.params) for f in findings] == [
+        ("zh.yml", 1, "locale-key-missing", {"key": "nav.extra", "other": "mn.yml"})
+    ]

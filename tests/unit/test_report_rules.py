@@ -292,6 +292,7 @@ def test_catalogue_cross_check_warns_with_both_numbers() -> None:
     _, findings = check_content(EXAMPLE_CONTENT, LOCALES_DIR)
     catalogue = [f for f in findings if f.code == "report-catalogue" and f.path.name == "2023.yml"]
     assert len(catalogue) == 1 and catalogue[0].level == "warning"
+    assert catalogue[0].line == 10  # the normative_documents line the counts are written on
     message = catalogue[0].message()
     assert "年报填报 本年制发 1、本年废止 6、现行有效 19" in message
     assert "按本站政策文件目录统计为 本年制发 1、本年废止 1、现行有效 4" in message

@@ -280,6 +280,16 @@ def test_directive_naming_a_missing_table(minimal: Path) -> None:
     assert finding.message() == "表格 project 不存在：content/tables/ 中没有 project.yml。已有表格：projects"
 
 
+def test_a_missing_table_lists_every_table_there_is(minimal: Path) -> None:
+    embed(minimal, "{{ table: project }}")
+    first = only(table_findings(minimal), "table-unknown")
+    assert first.message().endswith("已有表格：（无）") and first.message("en").endswith("Tables: (none)")
+    write_table(minimal, PROJECTS)
+    write_table(minimal, PROJECTS, "budget-2024")
+    assert only(table_findings(minimal), "table-unknown").params["tables"] == "budget-2024, projects"
+    assert only(table_findings(minimal), "table-unknown").message().endswith("已有表格：budget-2024, projects")
+
+
 def test_directive_in_a_translation_is_checked_too(minimal: Path) -> None:
     path, line = embed(minimal, "{{ table: projects }}", "mn/notice/meeting.md")
     finding = only(table_findings(minimal), "table-unknown")
