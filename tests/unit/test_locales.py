@@ -74,13 +74,22 @@ def test_a_value_that_is_not_text_is_located(tmp_path: Path) -> None:
 
 
 def test_an_unpaired_brace_is_found_before_it_stops_a_build(tmp_path: Path) -> None:
-    zh = (LOCALES_DIR / "zh.yml").read_text(encoding="utf-8").replace("本栏目共 {count} 篇", "本栏目共 {count 篇")
+    zh = (
+        (LOCALES_DIR / "zh.yml")
+        .read_text(encoding="utf-8")
+        .replace("本栏目共 {count} 篇", "本栏目共 {count 篇")
+    )
     write(tmp_path / "zh.yml", zh)
     write(tmp_path / "mn.yml", (LOCALES_DIR / "mn.yml").read_text(encoding="utf-8"))
     locales, _ = load_locales(tmp_path)
     findings = [f for f in check_locales(locales) if f.level == "error"]
     assert [(f.path.name, f.line, f.code, f.params) for f in findings] == [
-        ("zh.yml", line_of(zh, "{count 篇"), "locale-braces", {"key": "listing.count", "value": "本栏目共 {count 篇"})
+        (
+            "zh.yml",
+            line_of(zh, "{count 篇"),
+            "locale-braces",
+            {"key": "listing.count", "value": "本栏目共 {count 篇"},
+        )
     ]
 
 

@@ -287,7 +287,9 @@ def test_a_missing_table_lists_every_table_there_is(minimal: Path) -> None:
     write_table(minimal, PROJECTS)
     write_table(minimal, PROJECTS, "budget-2024")
     assert only(table_findings(minimal), "table-unknown").params["tables"] == "budget-2024, projects"
-    assert only(table_findings(minimal), "table-unknown").message().endswith("已有表格：budget-2024, projects")
+    assert (
+        only(table_findings(minimal), "table-unknown").message().endswith("已有表格：budget-2024, projects")
+    )
 
 
 def test_directive_in_a_translation_is_checked_too(minimal: Path) -> None:
