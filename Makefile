@@ -41,8 +41,11 @@ mutation: $(STAMP)
 	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,mutation]'
 	$(BIN)/python tests/mutation.py
 
+# The archive benchmark (bench/run.py): `make bench N=20000`, or several sizes: `make bench N="2000 5000"`.
+N ?= 1000
 bench: $(STAMP) $(FONTS)
-	$(BIN)/python bench/run.py
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[test,bench]'
+	$(BIN)/python bench/run.py $(N)
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
