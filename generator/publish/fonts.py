@@ -17,8 +17,9 @@ import re
 import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
+
+from selectolax.lexbor import LexborHTMLParser
 
 from generator.findings import ContentError, Finding, display_path
 from generator.render.urls import FONTS_URL, MONGOLIAN_FONT_STYLESHEET
@@ -106,29 +107,19 @@ def _license_beside(folder: Path, names: tuple[str, ...] = LICENSE_NAMES) -> Pat
     return next((folder / name for name in names if (folder / name).is_file()), None)
 
 
-class _TextCollector(HTMLParser):
-    """Every character a reader can be shown: text (scripts included: they carry interface strings)
-    and attribute values (aria-label, title, alt, placeholder…)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.characters: set[str] = set()
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        for _, value in attrs:
-            self.characters.update(value or "")
-
-    def handle_data(self, data: str) -> None:
-        self.characters.update(data)
-
-
 def characters_in_pages(edition_dir: Path) -> set[str]:
-    collector = _TextCollector()
+    """Every character a reader can be shown: text (scripts included: they carry interface strings)
+    and attribute values (aria-label, title, alt, placeholder…), character references decoded."""
+    characters: set[str] = set()
     for page in sorted(edition_dir.rglob("*.html")):
-        collector.feed(page.read_text(encoding="utf-8"))
-        collector.close()
-        collector.reset()
-    return collector.characters
+        root = LexborHTMLParser(page.read_text(encoding="utf-8")).root
+        if root is None:
+            continue
+        characters.update(root.text(deep=True, separator=""))
+        for node in root.traverse(include_text=False):
+            for value in node.attributes.values():
+                characters.update(value or "")
+    return characters
 
 
 def subset_woff2(source: Path, characters: Iterable[str]) -> Subset:

@@ -312,3 +312,16 @@ def test_sitemap_has_hreflang_only_between_real_translations(built: Path) -> Non
     assert entries[base + "policy/new-policy/"] == {}  # no translation: no alternates
     assert base + "mn/policy/new-policy/" not in entries  # the untranslated fallback page is not listed
     assert gzip.decompress((built / "sitemap.xml.gz").read_bytes()) == (built / "sitemap.xml").read_bytes()
+
+
+def test_engine_problems_in_both_editions_are_all_reported(minimal: Path, tmp_path: Path) -> None:
+    # The editions are built side by side: a problem in each is reported, Chinese first.
+    zh, mn = minimal / "zh/notice/meeting.md", minimal / "mn/notice/meeting.md"
+    write(zh, zh.read_text(encoding="utf-8") + "\n见[第三条](../guide/guide.md#第三条)。\n")
+    write(mn, mn.read_text(encoding="utf-8") + "\n[ᠭᠤᠷᠪᠠ](../guide/guide.md#ᠭᠤᠷᠪᠠ)\n")
+    out = tmp_path / "site"
+    with pytest.raises(ContentError) as failure:
+        build_site(minimal, out)
+    found = [(f.code, f.path, f.line) for f in failure.value.findings]
+    assert found == [("link-anchor-missing", zh, 10), ("link-anchor-missing", mn, 7)]
+    assert not out.exists()
