@@ -9,7 +9,7 @@ from generator.engine.material import front_matter
 
 PASTED = [
     "包头稀土高新区投资促进局关于印发《若干措施》的通知",
-    'quotes " and \\ and \' and: colon # hash',
+    "quotes \" and \\ and ' and: colon # hash",
     "line\nbreak\tand tab\r",
     "Word's line separator\u2028and paragraph separator\u2029here",
     "next line\x85 and C1 control\x9b and delete\x7f",
