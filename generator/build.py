@@ -1,6 +1,6 @@
 """The pipeline, in the order the stages depend on each other: load the site -> check it -> plan the
-pages -> the engine builds both editions -> publish (Mongolian webfont, external-request guard, atomic
-swap into place). Nothing is published unless every stage succeeded."""
+pages -> the engine builds both editions -> publish (Mongolian webfont, search index, external-request
+guard, atomic swap into place). Nothing is published unless every stage succeeded."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 from generator import engine
 from generator.checks import check_locales, check_site
 from generator.findings import ContentError, Finding, errors, sort_findings
-from generator.publish import external
+from generator.publish import external, search
 from generator.publish.atomic import staged_output
 from generator.publish.fonts import MongolianFont, find_source, write_mongolian_font
 from generator.render.plan import plan_site
@@ -50,6 +50,7 @@ def build_site(
         except engine.EngineFailure as failure:
             raise ContentError(failure.findings) from failure
         font = write_mongolian_font(font_source, stage / LANG_ROOTS["mn"])
+        search.index_site(stage)
         resources = external.external_resources(stage)
         if resources:
             raise ContentError(external.located(resources, plan))

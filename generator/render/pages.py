@@ -22,6 +22,7 @@ from generator.tables.view import expand_tables
 PAGE_SIZE = 20
 COMPARISON_KEY = "comparison"  # the across-years page inside the report section
 HOME_LATEST = 5
+SEARCH_URL = "search/"
 
 
 @dataclass
@@ -82,7 +83,7 @@ class EditionPlanner:
         return meta
 
     def plan(self) -> list[Page]:
-        pages = [self.home_page(), self.sitemap_page(), self.accessibility_page()]
+        pages = [self.home_page(), self.sitemap_page(), self.accessibility_page(), self.search_page()]
         for section in self.site.config.sections:
             pages += self.listing_pages(section.id)
         for original in self.site.originals.values():
@@ -178,6 +179,23 @@ class EditionPlanner:
         meta["breadcrumb"] = [{"title": self.ui.t("nav.home"), "href": self.href(url, "")}]
         title = self.ui.t("accessibility.title")
         return Page("accessibility.md", url, "accessibility.md.j2", title, context, meta)
+
+    def search_page(self) -> Page:
+        """搜索: the form, the filters and the results (site_src/assets/js/search.js asks the Pagefind
+        index only once the reader searches); without JavaScript, the section listings."""
+        url = SEARCH_URL
+        here = urls.site_path(self.edition.lang, url)
+        context = {
+            "bundle": urls.relative(here, f"{urls.SEARCH_BUNDLE}/pagefind.js"),  # at the site's root
+            "script": f"../{urls.ASSETS_URL}/js/search.js",  # only this page loads anything for search
+            "sections": [
+                {"title": s.title.get(self.edition.lang), "href": self.href(url, urls.listing_url(s.id, 1))}
+                for s in self.site.config.sections
+            ],
+        }
+        meta = self.base_meta(url, True)
+        meta["breadcrumb"] = [{"title": self.ui.t("nav.home"), "href": self.href(url, "")}]
+        return Page("search.md", url, "search.md.j2", self.ui.t("search.title"), context, meta)
 
     def listing_pages(self, section_id: str) -> list[Page]:
         section = self.site.config.section(section_id)
@@ -276,4 +294,20 @@ class EditionPlanner:
             {"title": self.ui.t("nav.home"), "href": self.href(url, "")},
             {"title": section_title, "href": self.href(url, urls.listing_url(original.section.id, 1))},
         ]
+        if shown is not None:  # a page showing the original in the other edition is found there, once
+            meta["search"] = search_record(self.edition, original, section_title)
         return Page(src, url, "document.md.j2", title, context, meta, shown or original, body.links)
+
+
+def search_record(edition: Edition, original: Original, section_title: str) -> dict[str, str]:
+    """What the search index keeps about a document besides its text: the filters and the date shown
+    in a result (main.html writes them as Pagefind attributes)."""
+    front = original.front
+    record = {
+        "section": section_title,
+        "year": str(front.published.year),
+        "date": edition.ui.date(front.published),
+    }
+    if original.kind == "policy":  # as the document's card shows it: a policy is valid until abolished
+        record["validity"] = edition.ui.t("search.abolished" if front.abolished else "search.valid")
+    return record

@@ -17,7 +17,7 @@ from generator.i18n.strings import UiStrings
 from generator.render import urls
 from generator.render.accessibility import aria_keyshortcuts
 from generator.render.edition import Edition
-from generator.render.pages import EditionPlanner, Page
+from generator.render.pages import SEARCH_URL, EditionPlanner, Page
 from generator.render.sitemap import sitemap_xml
 from generator.render.templates import render_template
 from generator.reports.export import DATA_URL, REPORTS_INDEX, dumps, index_data, to_csv, to_json_data
@@ -92,6 +92,7 @@ def plan_edition(site: Site, lang: Lang, epoch: int) -> PlannedEdition:
         "home": "/" + root,
         "vertical": vertical,
         "shortcuts": aria_keyshortcuts(),  # the 无障碍 toolbar's keys (partials/gk-toolbar.html)
+        "search_page": SEARCH_URL,  # partials/gk-search.html and the Mongolian section navigation
         "other": {
             "home": "/" + urls.LANG_ROOTS[edition.other_lang],
             "lang": other_ui.tag,
@@ -128,7 +129,10 @@ def plan_edition(site: Site, lang: Lang, epoch: int) -> PlannedEdition:
             *([f"{assets}/css/mongolian.css"] if vertical else []),
             *([urls.MONGOLIAN_FONT_STYLESHEET] if lang == "mn" else []),
         ],
-        scripts=[f"{assets}/js/toolbar.js", *([f"{assets}/js/vertical-scroll.js"] if vertical else [])],
+        scripts=[
+            f"{assets}/js/toolbar.js",
+            *([f"{assets}/js/vertical-scroll.js"] if vertical else []),
+        ],
         build_epoch=epoch,
     )
 

@@ -9,6 +9,7 @@ LANG_ROOTS = {"zh": "", "mn": "mn/"}
 ASSETS_URL = "assets/gongkai"  # the theme layer's own stylesheets, scripts and fonts, in each edition
 FONTS_URL = f"{ASSETS_URL}/fonts"
 MONGOLIAN_FONT_STYLESHEET = f"{FONTS_URL}/mongolian-font.css"  # written by publish/fonts.py
+SEARCH_BUNDLE = "pagefind"  # the search index of both editions, at the site root (publish/search.py)
 
 
 def doc_url(section_id: str, key: str) -> str:

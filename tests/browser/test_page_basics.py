@@ -16,7 +16,7 @@ LANG_ROOTS = ["", "/mn"]
 # The home page, a section's list (its place is the navigation's current entry) and the pages every
 # footer links to have no breadcrumb; the accessibility statement sits right under the home page.
 PAGES_WITHOUT_BREADCRUMB = {"home", "listing", "sitemap", "404"}
-BREADCRUMB_LINKS = {"accessibility": 1}
+BREADCRUMB_LINKS = {"accessibility": 1, "search": 1}
 
 
 def open_page(page, served_site: str, lang_root: str, kind: str) -> None:  # type: ignore[no-untyped-def]

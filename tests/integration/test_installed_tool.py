@@ -89,6 +89,7 @@ def test_the_example_content_builds_outside_the_checkout(installed: Path, tmp_pa
     shutil.copytree(EXAMPLE_CONTENT, tmp_path / "content")
     built = run(installed / "gongkai", "build", cwd=tmp_path)
     assert built.returncode == 0, built.stderr
-    assert "中文 32 页，蒙古文 32 页" in built.stdout
+    assert "中文 33 页，蒙古文 33 页" in built.stdout
+    assert (tmp_path / "site/pagefind/pagefind-entry.json").is_file()  # the search index, from PyPI too
     assert (tmp_path / "site/policy/investment-incentive-measures-2023/index.html").is_file()
     assert (tmp_path / "site/data/reports/annual/2023.csv").is_file()

@@ -1,0 +1,60 @@
+"""The search index a build publishes (publish/search.py): one Pagefind index per language holding the
+document pages only, without Pagefind's unused interfaces, the same bytes every time, and a failure
+that stops the build with a message instead of publishing a site without search."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.build import build_site
+from generator.findings import ContentError
+from generator.publish import search
+from tests.conftest import EXAMPLE_CONTENT, write
+from tests.integration.test_build_minimal import tree_digest
+
+
+def test_one_index_per_language_with_the_documents_only(example_site) -> None:  # type: ignore[no-untyped-def]
+    bundle = example_site.out_dir / "pagefind"
+    entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
+    counts = {lang: value["page_count"] for lang, value in entry["languages"].items()}
+    originals = len(list((EXAMPLE_CONTENT / "zh").rglob("*.md")))
+    translations = len(list((EXAMPLE_CONTENT / "mn").rglob("*.md")))
+    # Lists, the home page and Mongolian pages showing an untranslated original are not indexed.
+    assert counts == {"mn-mong-cn": translations, "zh-cn": originals}
+    assert translations < originals  # so an indexed fallback page would show in the count
+
+
+def test_only_what_the_search_page_loads_is_published(example_site) -> None:  # type: ignore[no-untyped-def]
+    bundle = example_site.out_dir / "pagefind"
+    assert (bundle / "pagefind.js").is_file()
+    assert not [name for name in search.UNUSED if (bundle / name).exists()]
+    assert not (bundle / "playground").exists()
+
+
+def test_filter_indexes_are_rewritten_in_a_stable_order(minimal: Path, tmp_path: Path) -> None:
+    # Pagefind writes them in a random order; three builds make an unsorted one all but certain to show.
+    digests = [tree_digest(build_site(minimal, tmp_path / f"site{n}").out_dir) for n in range(3)]
+    assert digests[0] == digests[1] == digests[2]
+    assert any(path.startswith("pagefind/filter/") for path in digests[0])
+
+
+def test_a_failing_indexer_stops_the_build_and_keeps_the_old_site(
+    minimal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    build_site(minimal, out)
+    before = tree_digest(out)
+    write(
+        minimal / "zh/notice/meeting.md",
+        (minimal / "zh/notice/meeting.md").read_text(encoding="utf-8") + "\n新增一段。\n",
+    )
+    monkeypatch.setattr(search.sys, "executable", str(tmp_path / "no-python"))  # Pagefind not installed
+    with pytest.raises(ContentError) as failure:
+        build_site(minimal, out)
+    [finding] = failure.value.findings
+    assert finding.code == "search-index-failed"
+    assert "no-python" in finding.message()
+    assert tree_digest(out) == before
