@@ -155,13 +155,12 @@
     }
   });
 
-  // The theme's single-letter shortcuts (f, s, /: search; p, n: previous and next page) would fire while
-  // a screen reader user types commands: stop them before the theme sees them. Typing in a field and
-  // the open search dialog are left alone.
-  var searchToggle = document.querySelector('[data-md-toggle="search"]');
+  // The theme's single-letter shortcuts (f, s, /: its search, switched off with its plugin; p, n: previous
+  // and next page) would fire while a screen reader user types commands: stop them before the theme
+  // sees them. Typing in a field is left alone.
   window.addEventListener("keydown", function (event) {
     if (event.altKey || event.ctrlKey || event.metaKey || THEME_KEYS.indexOf(event.key) < 0) return;
-    if (editable(event.target) || (searchToggle && searchToggle.checked)) return;
+    if (editable(event.target)) return;
     event.stopImmediatePropagation();
   }, true);
 
