@@ -153,7 +153,7 @@ def test_environment_variable_naming_a_missing_file_fails_with_its_path(tmp_path
     with pytest.raises(ContentError) as failed:
         fonts.find_source({fonts.ENV_VAR: str(tmp_path / "nowhere.ttf")})
     [finding] = failed.value.findings
-    assert (finding.path, finding.code) == (tmp_path / "nowhere.ttf", "font-env-missing")
+    assert (finding.path, finding.line, finding.code) == (tmp_path / "nowhere.ttf", 1, "font-env-missing")
     assert fonts.ENV_VAR in finding.message("zh")
 
 
@@ -171,6 +171,9 @@ def test_no_font_anywhere_tells_the_operator_how_to_install_one(
     zh, en = finding.message("zh"), finding.message("en")
     assert "make site" in zh and "fonts-noto-core" in zh and fonts.ENV_VAR in zh
     assert "node_modules/x.woff2" in en and "NotoSansMongolian-Regular.ttf" in en
+    # Every place searched, listed in each language's way.
+    assert "x.woff2、" in zh and "x.woff2, " in en
+    assert finding.params["searched_en"].count(", ") == 1
 
 
 def test_a_file_that_is_not_a_font_is_refused(tmp_path: Path) -> None:
@@ -192,6 +195,31 @@ def test_a_font_without_mongolian_letters_is_refused(tmp_path: Path, source: Pat
     [finding] = failed.value.findings
     assert finding.code == "font-unusable"
     assert "no Mongolian letters" in finding.message("en")
+
+
+def test_debians_font_is_the_last_resort_with_its_license(
+    tmp_path: Path, source: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    debian = tmp_path / "usr/NotoSansMongolian-Regular.ttf"
+    debian.parent.mkdir(parents=True)
+    debian.write_bytes(source.read_bytes())
+    monkeypatch.setattr(fonts, "NPM_FONT", tmp_path / "checkout/node_modules/x.woff2")
+    monkeypatch.setattr(fonts, "DEBIAN_FONT", debian)
+    monkeypatch.setattr(fonts, "DEBIAN_LICENSE", tmp_path / "doc/copyright")
+    assert fonts.find_source({}, project=tmp_path / "site") == fonts.FontSource(debian, None)
+    write(tmp_path / "doc/copyright", "SIL Open Font License")
+    found = fonts.find_source({}, project=tmp_path / "site")
+    assert found == fonts.FontSource(debian, tmp_path / "doc/copyright")
+
+
+def test_an_npm_font_takes_the_license_npm_ships_only(tmp_path: Path, source: Path) -> None:
+    # npm's package carries LICENSE; an OFL.txt beside it is someone else's file, not the package's.
+    package = tmp_path / "node_modules" / fonts.NPM_PACKAGE
+    font = package / fonts.NPM_FILE
+    font.parent.mkdir(parents=True)
+    font.write_bytes(source.read_bytes())
+    write(package / "OFL.txt", "a stray file")
+    assert fonts.find_source({}, project=tmp_path) == fonts.FontSource(font, None)
 
 
 def test_the_sites_own_npm_font_comes_first(tmp_path: Path, source: Path) -> None:
