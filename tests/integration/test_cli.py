@@ -43,6 +43,10 @@ def test_build_writes_site_and_reports(minimal: Path) -> None:
     result = gongkai("build", "--out", "public", cwd=project)
     assert result.returncode == 0, result.stderr
     assert (project / "public/index.html").is_file() and (project / "public/mn/index.html").is_file()
+    # The summary and nothing else: the tools the build runs (the search indexer) keep quiet.
+    lines = result.stdout.splitlines()
+    assert [line.split("：")[0] for line in lines] == ["网站已生成", "蒙古文字体"], lines
+    assert result.stderr == ""
 
 
 def test_build_failure_exit_1_and_nothing_published(minimal: Path) -> None:
