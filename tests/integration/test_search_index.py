@@ -58,3 +58,12 @@ def test_a_failing_indexer_stops_the_build_and_keeps_the_old_site(
     assert finding.code == "search-index-failed"
     assert "no-python" in finding.message()
     assert tree_digest(out) == before
+
+
+def test_the_indexers_own_complaint_is_the_message(tmp_path: Path) -> None:
+    # A folder without pages: Pagefind itself fails, and its last words are what the operator reads.
+    with pytest.raises(ContentError) as failure:
+        search.index_site(tmp_path)
+    [finding] = failure.value.findings
+    assert (finding.path, finding.line, finding.code) == (Path("pagefind"), 1, "search-index-failed")
+    assert finding.message("en").startswith("building the search index failed: Most likely, the directory")
