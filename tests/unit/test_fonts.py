@@ -212,24 +212,19 @@ def test_debians_font_is_the_last_resort_with_its_license(
     assert found == fonts.FontSource(debian, tmp_path / "doc/copyright")
 
 
-def test_an_npm_font_takes_the_license_npm_ships_only(tmp_path: Path, source: Path) -> None:
-    # npm's package carries LICENSE; an OFL.txt beside it is someone else's file, not the package's.
+@pytest.mark.parametrize(("beside", "kept"), [("LICENSE", True), ("OFL.txt", False)])
+def test_the_sites_own_npm_font_comes_first_with_the_license_npm_ships(
+    tmp_path: Path, source: Path, beside: str, kept: bool
+) -> None:
+    """An installed Gongkai builds a site whose folder has the font from `npm install`. npm's package
+    carries LICENSE; another file beside it is someone else's, not the package's license."""
     package = tmp_path / "node_modules" / fonts.NPM_PACKAGE
     font = package / fonts.NPM_FILE
     font.parent.mkdir(parents=True)
     font.write_bytes(source.read_bytes())
-    write(package / "OFL.txt", "a stray file")
-    assert fonts.find_source({}, project=tmp_path) == fonts.FontSource(font, None)
-
-
-def test_the_sites_own_npm_font_comes_first(tmp_path: Path, source: Path) -> None:
-    """An installed Gongkai builds a site whose folder has the font from `npm install`."""
-    package = tmp_path / "node_modules" / fonts.NPM_PACKAGE
-    font = package / fonts.NPM_FILE
-    font.parent.mkdir(parents=True)
-    font.write_bytes(source.read_bytes())
-    write(package / "LICENSE", "SIL Open Font License")
-    assert fonts.find_source({}, project=tmp_path) == fonts.FontSource(font, package / "LICENSE")
+    write(package / beside, "SIL Open Font License")
+    expected = fonts.FontSource(font, package / beside if kept else None)
+    assert fonts.find_source({}, project=tmp_path) == expected
 
 
 def test_without_a_font_the_sites_package_json_is_named(
