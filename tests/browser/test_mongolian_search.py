@@ -6,6 +6,7 @@ from __future__ import annotations
 from urllib.parse import quote
 
 import pytest
+from playwright.sync_api import Page
 
 from tests.browser.test_search import search
 
@@ -22,6 +23,6 @@ TARGET = "/mn/notice/rare-earth-industry-development/"
         "ᠲᠧᠺᠨᠣᠯᠣᠭᠢ",  # directly before NNBSP and its suffix ᠶᠢᠨ
     ],
 )
-def test_a_mongolian_word_from_a_document_is_findable(page, served_site: str, word: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_mongolian_word_from_a_document_is_findable(page: Page, served_site: str, word: str) -> None:
     found = search(page, f"{served_site}/mn/search/?q={quote(word)}")
     assert TARGET in found, found

@@ -10,8 +10,10 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 import yaml
+from playwright.sync_api import Browser, Page
 from selectolax.lexbor import LexborHTMLParser
 
+from generator.build import BuildResult
 from tests.conftest import EXAMPLE_CONTENT
 
 pytestmark = pytest.mark.browser
@@ -31,7 +33,7 @@ def indexed_pages(site: Path) -> dict[str, str]:
     return pages
 
 
-def search(page, url: str) -> list[str]:  # type: ignore[no-untyped-def]
+def search(page: Page, url: str) -> list[str]:
     """Open a search address, show every result, and return the results' addresses in order."""
     page.goto(url)
     page.wait_for_function(
@@ -50,8 +52,8 @@ def search(page, url: str) -> list[str]:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("query", ["年度报告", "依申请公开", "稀土"])
 def test_a_chinese_query_finds_every_document_containing_it(
-    page, served_site: str, example_site, query: str
-) -> None:  # type: ignore[no-untyped-def]
+    page: Page, served_site: str, example_site: BuildResult, query: str
+) -> None:
     pages = indexed_pages(example_site.out_dir)
     expected = {url for url, text in pages.items() if query in text and not url.startswith("/mn/")}
     assert expected  # the example has such documents, or the test proves nothing
@@ -61,15 +63,15 @@ def test_a_chinese_query_finds_every_document_containing_it(
     assert set(found) <= set(pages)  # documents only: no lists, no home page
 
 
-def test_both_annual_reports_are_found_by_a_word_inside_their_titles(page, served_site: str) -> None:  # type: ignore[no-untyped-def]
+def test_both_annual_reports_are_found_by_a_word_inside_their_titles(page: Page, served_site: str) -> None:
     # The theme's old index matched only the start of a run of characters: 年度报告 found nothing.
     found = search(page, f"{served_site}/search/?q={quote('年度报告')}")
     assert {"/report/2022-annual-report/", "/report/2023-annual-report/"} <= set(found)
 
 
 def test_a_mongolian_word_finds_the_translation_and_only_real_translations(
-    page, served_site: str, example_site
-) -> None:  # type: ignore[no-untyped-def]
+    page: Page, served_site: str, example_site: BuildResult
+) -> None:
     # ᠪᠦᠷᠢᠯᠳᠦᠭᠦᠯᠬᠦ occurs in this translation only, directly before Mongolian punctuation (᠃).
     found = search(page, f"{served_site}/mn/search/?q={quote('ᠪᠦᠷᠢᠯᠳᠦᠭᠦᠯᠬᠦ')}")
     assert found == ["/mn/notice/rare-earth-industry-development/"]
@@ -80,7 +82,7 @@ def test_a_mongolian_word_finds_the_translation_and_only_real_translations(
     assert found and set(found) <= translated
 
 
-def test_a_result_shows_title_section_date_and_the_words_found(page, served_site: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_result_shows_title_section_date_and_the_words_found(page: Page, served_site: str) -> None:
     search(page, f"{served_site}/search/?q={quote('依申请公开')}")
     first = page.locator(".gk-search-result").first
     assert first.locator(RESULT_LINKS).inner_text().strip()
@@ -93,7 +95,9 @@ def test_a_result_shows_title_section_date_and_the_words_found(page, served_site
     assert status.inner_text().startswith("找到 ")
 
 
-def test_filters_narrow_the_results_and_stay_in_the_address(page, served_site: str, example_site) -> None:  # type: ignore[no-untyped-def]
+def test_filters_narrow_the_results_and_stay_in_the_address(
+    page: Page, served_site: str, example_site: BuildResult
+) -> None:
     every = search(page, f"{served_site}/search/?q={quote('稀土')}")
     page.select_option("#gk-search-validity", "已废止")
     page.wait_for_url("**validity=*")
@@ -112,8 +116,8 @@ def test_filters_narrow_the_results_and_stay_in_the_address(page, served_site: s
 
 
 def test_opening_pages_downloads_nothing_for_search_until_a_search_field_is_used(
-    page, served_site: str
-) -> None:  # type: ignore[no-untyped-def]
+    page: Page, served_site: str
+) -> None:
     requested: list[str] = []
     page.on("request", lambda request: requested.append(request.url))
     for path in (
@@ -132,7 +136,7 @@ def test_opening_pages_downloads_nothing_for_search_until_a_search_field_is_used
     assert any(url.endswith("/pagefind/pagefind.js") for url in requested)  # the test sees such requests
 
 
-def test_the_header_search_works_by_keyboard(page, served_site: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_header_search_works_by_keyboard(page: Page, served_site: str) -> None:
     page.goto(served_site + "/policy/")
     for _ in range(60):
         page.keyboard.press("Tab")
@@ -147,7 +151,9 @@ def test_the_header_search_works_by_keyboard(page, served_site: str) -> None:  #
     assert page.locator(RESULT_LINKS).count() > 0
 
 
-def test_without_javascript_the_search_page_leads_to_every_section(browser, served_site: str) -> None:  # type: ignore[no-untyped-def]
+def test_without_javascript_the_search_page_leads_to_every_section(
+    browser: Browser, served_site: str
+) -> None:
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
     try:
@@ -162,7 +168,7 @@ def test_without_javascript_the_search_page_leads_to_every_section(browser, serv
         context.close()
 
 
-def test_mongolian_pages_lead_to_search_from_their_section_navigation(page, served_site: str) -> None:  # type: ignore[no-untyped-def]
+def test_mongolian_pages_lead_to_search_from_their_section_navigation(page: Page, served_site: str) -> None:
     # Vertical pages have no search bar (its height would be taken from the reading region).
     page.goto(served_site + "/mn/notice/rare-earth-industry-development/")
     assert page.locator("#gk-search-q").count() == 0

@@ -5,18 +5,19 @@ that stops the build with a message instead of publishing a site without search.
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
-from generator.build import build_site
+from generator.build import BuildResult, build_site
 from generator.findings import ContentError
 from generator.publish import search
 from tests.conftest import EXAMPLE_CONTENT, write
 from tests.integration.test_build_minimal import tree_digest
 
 
-def test_one_index_per_language_with_the_documents_only(example_site) -> None:  # type: ignore[no-untyped-def]
+def test_one_index_per_language_with_the_documents_only(example_site: BuildResult) -> None:
     bundle = example_site.out_dir / "pagefind"
     entry = json.loads((bundle / "pagefind-entry.json").read_text(encoding="utf-8"))
     counts = {lang: value["page_count"] for lang, value in entry["languages"].items()}
@@ -27,7 +28,7 @@ def test_one_index_per_language_with_the_documents_only(example_site) -> None:  
     assert translations < originals  # so an indexed fallback page would show in the count
 
 
-def test_only_what_the_search_page_loads_is_published(example_site) -> None:  # type: ignore[no-untyped-def]
+def test_only_what_the_search_page_loads_is_published(example_site: BuildResult) -> None:
     bundle = example_site.out_dir / "pagefind"
     assert (bundle / "pagefind.js").is_file()
     assert not [name for name in search.UNUSED if (bundle / name).exists()]
@@ -51,7 +52,7 @@ def test_a_failing_indexer_stops_the_build_and_keeps_the_old_site(
         minimal / "zh/notice/meeting.md",
         (minimal / "zh/notice/meeting.md").read_text(encoding="utf-8") + "\n新增一段。\n",
     )
-    monkeypatch.setattr(search.sys, "executable", str(tmp_path / "no-python"))  # Pagefind not installed
+    monkeypatch.setattr(sys, "executable", str(tmp_path / "no-python"))  # Pagefind not installed
     with pytest.raises(ContentError) as failure:
         build_site(minimal, out)
     [finding] = failure.value.findings
