@@ -1,7 +1,7 @@
 """`gongkai init DIR`: a new site that builds at once — site.yml with example values to replace, one
 document for each kind of section, an annual report with its data, a README for editors.
 
-The files are package data (scaffold/site/); nothing is generated, so what an editor gets is exactly
+The files are package data (scaffold/project/); nothing is generated, so what an editor gets is exactly
 what is reviewed here.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-TEMPLATE = Path(__file__).parent / "site"
+TEMPLATE = Path(__file__).parent / "project"
 
 
 class NotEmpty(FileExistsError):
