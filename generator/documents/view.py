@@ -74,6 +74,13 @@ def link_item(edition: Edition, original: Original, from_url: str) -> LinkItem:
     )
 
 
+def validity(original: Original) -> str | None:
+    """ "valid" or "abolished" for a policy (valid until abolished), None for other kinds."""
+    if original.kind != "policy":
+        return None
+    return "abolished" if original.front.abolished else "valid"
+
+
 def card(edition: Edition, original: Original, translation: Translation | None) -> list[dict[str, Any]]:
     """The disclosure information card: label, value, and the value's lang when it differs."""
     front = original.front
@@ -91,9 +98,7 @@ def card(edition: Edition, original: Original, translation: Translation | None) 
 
     issuer, issuer_lang = text("issuer")
     topic, topic_lang = text("topic")
-    validity = None
-    if original.kind == "policy":
-        validity = edition.ui.t("card.abolished" if front.abolished else "card.valid")
+    state = validity(original)
     rows = [
         ("index_no", front.index_no, None),
         ("issuer", issuer, issuer_lang),
@@ -101,7 +106,7 @@ def card(edition: Edition, original: Original, translation: Translation | None) 
         ("written", day(front.written), None),
         ("published", day(front.published), None),
         ("topic", topic, topic_lang),
-        ("validity", validity, None),
+        ("validity", edition.ui.t(f"card.{state}") if state else None, None),
         # 最后更新 is on every document page: a document never changed since publication was last
         # updated when it was published.
         ("updated", day(front.updated or front.published), None),

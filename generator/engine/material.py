@@ -3,8 +3,9 @@
 For each planned edition it writes a docs tree (a Markdown file per page, its front matter holding
 `title` and the `gk` values our theme overrides read), assembles the configuration from the base
 mkdocs.yml, builds, and copies the result into its place in the site. The editions build side by side
-in two forked processes (MkDocs renders on one core), and the problems of both are reported. MkDocs reports broken links and
-template problems as log warnings: every warning fails the build, located by engine/problems.py.
+in two forked processes (MkDocs renders on one core), and the problems of both are reported. MkDocs
+reports broken links and template problems as log warnings: every warning fails the build, located by
+engine/problems.py.
 MkDocs writes a sitemap per edition without hreflang alternates; the root one is replaced by the
 plan's sitemap for both editions (the Mongolian edition keeps MkDocs' own mn/sitemap.xml).
 """

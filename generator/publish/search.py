@@ -39,24 +39,21 @@ UNUSED = (
 )
 
 
-def index_site(site_dir: Path) -> int:
-    """Write the search index into `site_dir`; return the number of pages it holds."""
+def index_site(site_dir: Path) -> None:
+    """Write the search index into `site_dir`."""
     command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", SEARCH_BUNDLE]
     try:
         done = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as exc:
         raise ContentError([_failed(str(exc))]) from exc
     if done.returncode != 0:
-        problem = (done.stderr.strip() or done.stdout.strip()).splitlines()[-1:] or [
-            "exit code " + str(done.returncode)
-        ]
-        raise ContentError([_failed(problem[0])])
+        said = (done.stderr.strip() or done.stdout.strip()).splitlines()
+        raise ContentError([_failed(said[-1] if said else f"exit code {done.returncode}")])
     bundle = site_dir / SEARCH_BUNDLE
     _stable_filters(bundle)
     for name in UNUSED:
         (bundle / name).unlink(missing_ok=True)
     shutil.rmtree(bundle / "playground", ignore_errors=True)
-    return sum(1 for _ in (bundle / "fragment").iterdir()) if (bundle / "fragment").is_dir() else 0
 
 
 SIGNATURE = b"pagefind_dcd"  # what every index file starts with, once un-gzipped

@@ -187,7 +187,10 @@ class EditionPlanner:
         here = urls.site_path(self.edition.lang, url)
         context = {
             "bundle": urls.relative(here, f"{urls.SEARCH_BUNDLE}/pagefind.js"),  # at the site's root
-            "script": f"../{urls.ASSETS_URL}/js/search.js",  # only this page loads anything for search
+            # only this page loads anything for search
+            "script": urls.relative(
+                here, urls.site_path(self.edition.lang, f"{urls.ASSETS_URL}/js/search.js")
+            ),
             "sections": [
                 {"title": s.title.get(self.edition.lang), "href": self.href(url, urls.listing_url(s.id, 1))}
                 for s in self.site.config.sections
@@ -195,6 +198,7 @@ class EditionPlanner:
         }
         meta = self.base_meta(url, True)
         meta["breadcrumb"] = [{"title": self.ui.t("nav.home"), "href": self.href(url, "")}]
+        meta["is_search"] = True  # partials/gk-search.html leaves out its form, the Mongolian nav marks it
         return Page("search.md", url, "search.md.j2", self.ui.t("search.title"), context, meta)
 
     def listing_pages(self, section_id: str) -> list[Page]:
@@ -302,12 +306,9 @@ class EditionPlanner:
 def search_record(edition: Edition, original: Original, section_title: str) -> dict[str, str]:
     """What the search index keeps about a document besides its text: the filters and the date shown
     in a result (main.html writes them as Pagefind attributes)."""
-    front = original.front
-    record = {
-        "section": section_title,
-        "year": str(front.published.year),
-        "date": edition.ui.date(front.published),
-    }
-    if original.kind == "policy":  # as the document's card shows it: a policy is valid until abolished
-        record["validity"] = edition.ui.t("search.abolished" if front.abolished else "search.valid")
+    published = original.front.published
+    record = {"section": section_title, "year": str(published.year), "date": edition.ui.date(published)}
+    state = documents.validity(original)
+    if state:
+        record["validity"] = edition.ui.t(f"search.{state}")
     return record

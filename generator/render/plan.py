@@ -129,10 +129,7 @@ def plan_edition(site: Site, lang: Lang, epoch: int) -> PlannedEdition:
             *([f"{assets}/css/mongolian.css"] if vertical else []),
             *([urls.MONGOLIAN_FONT_STYLESHEET] if lang == "mn" else []),
         ],
-        scripts=[
-            f"{assets}/js/toolbar.js",
-            *([f"{assets}/js/vertical-scroll.js"] if vertical else []),
-        ],
+        scripts=[f"{assets}/js/toolbar.js", *([f"{assets}/js/vertical-scroll.js"] if vertical else [])],
         build_epoch=epoch,
     )
 
