@@ -11,6 +11,7 @@ The same `n` always gives the same files, byte for byte.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import shutil
@@ -82,7 +83,7 @@ def _paragraph(rng: random.Random, pools: Pools, han: int) -> str:
     return "".join(out)
 
 
-def _zh_body(rng: random.Random, pools: Pools, title: str) -> str:
+def _zh_body(rng: random.Random, pools: Pools) -> str:
     parts = [f"各有关部门、各有关单位：\n\n{_paragraph(rng, pools, 180)}"]
     numbers = "一二三四五六七"
     for i in range(5):
@@ -119,7 +120,7 @@ def _mn_body(rng: random.Random, pools: Pools) -> str:
 
 
 def _yaml(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return json.dumps(value, ensure_ascii=False)  # a JSON string is a YAML double-quoted string
 
 
 def make_corpus(out: Path, n: int) -> Path:
@@ -159,7 +160,7 @@ def make_corpus(out: Path, n: int) -> Path:
         lines = "\n".join(f"{name}: {value}" for name, value in front.items())
         path = content / "zh" / kind / f"{key}.md"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(f"---\n{lines}\n---\n{_zh_body(rng, pools, title)}", encoding="utf-8")
+        path.write_text(f"---\n{lines}\n---\n{_zh_body(rng, pools)}", encoding="utf-8")
         if i % 2 == 0:
             mn = content / "mn" / kind / f"{key}.md"
             mn.parent.mkdir(parents=True, exist_ok=True)
