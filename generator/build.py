@@ -35,9 +35,19 @@ def check_content(content_dir: Path, locales_dir: Path = LOCALES_DIR) -> tuple[S
     return (None if errors(findings) else site), findings
 
 
+def project_cache(content_dir: Path) -> Path:
+    """The page cache of the project whose content this is: `.gongkai-cache/` beside `content/`."""
+    return content_dir.resolve().parent / engine.CACHE_DIR_NAME
+
+
 def build_site(
-    content_dir: Path, out_dir: Path, locales_dir: Path = LOCALES_DIR, engine_name: str | None = None
+    content_dir: Path,
+    out_dir: Path,
+    locales_dir: Path = LOCALES_DIR,
+    engine_name: str | None = None,
+    cache: Path | None = None,
 ) -> BuildResult:
+    """Build the site into `out_dir`; with `cache`, only pages whose inputs changed are rendered."""
     site, findings = check_content(content_dir, locales_dir)
     if site is None:
         raise ContentError(errors(findings))
@@ -46,7 +56,7 @@ def build_site(
     plan = plan_site(site)
     with staged_output(out_dir) as stage:
         try:
-            engine.build(plan, stage, engine_name)
+            engine.build(plan, stage, engine_name, cache)
         except engine.EngineFailure as failure:
             raise ContentError(failure.findings) from failure
         font = write_mongolian_font(font_source, stage / LANG_ROOTS["mn"])

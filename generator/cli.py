@@ -10,9 +10,9 @@ import sys
 from pathlib import Path
 
 from generator import console
-from generator.build import build_site, check_content
+from generator.build import build_site, check_content, project_cache
 from generator.console import complain, report, say
-from generator.engine import DEFAULT_ENGINE, ENGINE_ENV, ENGINES, selected_engine
+from generator.engine import CACHE_DIR_NAME, DEFAULT_ENGINE, ENGINE_ENV, ENGINES, selected_engine
 from generator.findings import ContentError, display_path, errors, sort_findings
 from generator.translation_status import format_translation_status, git_history, translation_status
 
@@ -44,6 +44,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--engine", choices=ENGINES, default=None)
+    for sp in (build, serve):
+        sp.add_argument(
+            "--no-cache",
+            action="store_true",
+            help=f"render every page again, without the page cache ({CACHE_DIR_NAME}/ beside the content)",
+        )
     init = sub.add_parser("init", help="write a new site that builds at once, to start from")
     init.add_argument("directory", type=Path, help="the new site's folder (must be empty or not exist)")
     imported = sub.add_parser("import-report", help="import an annual report (plain text or HTML page)")
@@ -77,11 +83,12 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as unknown:
         complain("cli-engine-unknown", lang, name=unknown, env=ENGINE_ENV, engines=", ".join(ENGINES))
         return EXIT_USAGE
+    cache = None if args.no_cache else project_cache(args.content)
     if args.command == "build":
-        return run_build(args.content, args.out, lang, engine)
+        return run_build(args.content, args.out, lang, engine, cache)
     from generator.serve import serve
 
-    return serve(args.content, args.host, args.port, lang, engine)
+    return serve(args.content, args.host, args.port, lang, engine, cache)
 
 
 def run_check(content: Path, lang: str, translations: bool = False) -> int:
@@ -103,9 +110,11 @@ def run_check(content: Path, lang: str, translations: bool = False) -> int:
     return EXIT_OK
 
 
-def run_build(content: Path, out: Path, lang: str, engine: str | None = None) -> int:
+def run_build(
+    content: Path, out: Path, lang: str, engine: str | None = None, cache: Path | None = None
+) -> int:
     try:
-        result = build_site(content, out, engine_name=engine)
+        result = build_site(content, out, engine_name=engine, cache=cache)
     except ContentError as exc:
         console.build_failed(exc.findings, lang)
         return EXIT_CONTENT

@@ -28,9 +28,11 @@ def source_state(folders: list[Path]) -> dict[Path, float]:
     return {p: p.stat().st_mtime for folder in folders for p in folder.rglob("*") if p.is_file()}
 
 
-def rebuild(content: Path, out: Path, lang: str, engine: str | None = None) -> bool:
+def rebuild(
+    content: Path, out: Path, lang: str, engine: str | None = None, cache: Path | None = None
+) -> bool:
     try:
-        result = build_site(content, out, engine_name=engine)
+        result = build_site(content, out, engine_name=engine, cache=cache)
     except ContentError as exc:
         console.build_failed(exc.findings, lang)
         return False
@@ -42,12 +44,14 @@ def _stop_on_sigterm(signum: int, frame: object) -> None:
     raise KeyboardInterrupt  # end like Ctrl+C, so the temporary site folder is removed
 
 
-def serve(content: Path, host: str, port: int, lang: str, engine: str | None = None) -> int:
+def serve(
+    content: Path, host: str, port: int, lang: str, engine: str | None = None, cache: Path | None = None
+) -> int:
     signal.signal(signal.SIGTERM, _stop_on_sigterm)
     with tempfile.TemporaryDirectory(prefix="gongkai-serve-") as tmp:
         out = Path(tmp) / "site"
         out.mkdir()
-        rebuild(content, out, lang, engine)
+        rebuild(content, out, lang, engine, cache)
         handler = functools.partial(_QuietHandler, directory=str(out))
         server = http.server.ThreadingHTTPServer((host, port), handler)
         thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -63,7 +67,7 @@ def serve(content: Path, host: str, port: int, lang: str, engine: str | None = N
                 if current != state:
                     state = current
                     console.say("cli-rebuilding", lang)
-                    rebuild(content, out, lang, engine)
+                    rebuild(content, out, lang, engine, cache)
         except KeyboardInterrupt:
             return 0
         finally:

@@ -6,6 +6,8 @@ Interface (everything else goes through these names):
 - `build(plan, out, engine=None)`: builds every edition of `plan` (render/plan.py: pages as Markdown,
   their theme values, static files, navigation, shared settings) into the empty folder `out`, Chinese
   at its root and Mongolian in `mn/`, and writes `plan.sitemap` as `out/sitemap.xml` (and `.gz`).
+  With `cache` (a folder, normally the project's `.gongkai-cache/`), a page whose inputs are unchanged
+  since a build with the same cache is taken from there instead of being rendered again (cache.py).
   Raises `EngineFailure` whose findings point at the editor's file, line and column (a link to a
   heading that does not exist), or name the problem when it lies in the theme layer itself.
 - `ENGINES`, `DEFAULT_ENGINE`, `ENGINE_ENV`: which engines exist, the default, and the environment
@@ -23,10 +25,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from generator.engine.cache import CACHE_DIR_NAME
 from generator.engine.problems import EngineFailure
 from generator.render.plan import SitePlan
 
-__all__ = ["DEFAULT_ENGINE", "ENGINES", "ENGINE_ENV", "EngineFailure", "build", "selected_engine"]
+__all__ = [
+    "CACHE_DIR_NAME",
+    "DEFAULT_ENGINE",
+    "ENGINES",
+    "ENGINE_ENV",
+    "EngineFailure",
+    "build",
+    "selected_engine",
+]
 
 ENGINES = ("mkdocs", "properdocs")
 DEFAULT_ENGINE = "mkdocs"
@@ -41,7 +52,7 @@ def selected_engine(name: str | None = None) -> str:
     return chosen
 
 
-def build(plan: SitePlan, out: Path, engine: str | None = None) -> None:
+def build(plan: SitePlan, out: Path, engine: str | None = None, cache: Path | None = None) -> None:
     from generator.engine.material import build_site  # imports the engine itself: only when building
 
-    build_site(plan, out, selected_engine(engine))
+    build_site(plan, out, selected_engine(engine), cache)

@@ -1,19 +1,22 @@
 """The adapter for MkDocs (or ProperDocs) with the mkdocs-material theme.
 
-For each planned edition it writes a docs tree (a Markdown file per page, its front matter holding
-`title` and the `gk` values our theme overrides read), assembles the configuration from the base
-mkdocs.yml, builds, and copies the result into its place in the site. The editions build side by side
-in two forked processes (MkDocs renders on one core), and the problems of both are reported. MkDocs
-reports broken links and template problems as log warnings: every warning fails the build, located by
-engine/problems.py.
-MkDocs writes a sitemap per edition without hreflang alternates; the root one is replaced by the
-plan's sitemap for both editions (the Mongolian edition keeps MkDocs' own mn/sitemap.xml).
-"""
+For each planned edition it hands the engine every page from memory (a small plugin adds them as
+generated files: front matter holding `title` and the `gk` values our theme overrides read, then the
+Markdown; no docs tree is written), assembles the configuration from the base mkdocs.yml, builds, and
+copies the result into its place in the site. With a page cache (cache.py), pages whose inputs are
+unchanged are given to the engine as excluded files, known for their address only, and their HTML is
+taken from the cache. The editions build side by side in two forked processes (MkDocs renders on one
+core), and the problems of both are reported. MkDocs reports broken links and template problems as log
+warnings: every warning fails the build, located by engine/problems.py.
+The site has one sitemap, the plan's, with both editions and their hreflang alternates: the engine's
+own per-edition sitemaps are not published."""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gzip
+import importlib.metadata
 import json
 import logging
 import multiprocessing
@@ -29,7 +32,9 @@ from typing import Any
 
 import yaml
 
+from generator.engine.cache import PageCache, Rendered, digest, tree_digest
 from generator.engine.problems import EngineFailure, located
+from generator.render.pages import Page
 from generator.render.plan import PlannedEdition, SitePlan
 from generator.resources import BASE_MKDOCS_YML, THEME_OVERRIDES
 
@@ -69,10 +74,10 @@ def _api(engine: str) -> _Api:
     return _Api(mkdocs_build, mkdocs_config, MkDocsException, ("mkdocs",))
 
 
-def build_site(plan: SitePlan, out: Path, engine: str) -> None:
+def build_site(plan: SitePlan, out: Path, engine: str, cache_root: Path | None = None) -> None:
     _api(engine)  # chosen (and imported) here, so the worker processes inherit the choice
     with tempfile.TemporaryDirectory(prefix="gongkai-") as work_root:
-        problems = _in_parallel(plan, out, Path(work_root), engine)
+        problems = _in_parallel(plan, out, Path(work_root), engine, cache_root)
     findings = [
         located(problem, edition.pages, edition.lang, plan.content_dir)
         for edition, edition_problems in zip(plan.editions, problems, strict=True)
@@ -83,15 +88,19 @@ def build_site(plan: SitePlan, out: Path, engine: str) -> None:
     _write_sitemap(out, plan.sitemap)
 
 
-_plan_for_workers: list[tuple[SitePlan, Path, Path, str]] = []  # set before forking, read by the workers
+# set before forking, read by the workers
+_plan_for_workers: list[tuple[SitePlan, Path, Path, str, Path | None]] = []
 
 
-def _in_parallel(plan: SitePlan, out: Path, work_root: Path, engine: str) -> list[list[str]]:
+def _in_parallel(
+    plan: SitePlan, out: Path, work_root: Path, engine: str, cache_root: Path | None
+) -> list[list[str]]:
     """Build the editions side by side, one process each (MkDocs renders on one core): each writes
     into its own part of `out`. The workers are forked, so they share the plan instead of copying it."""
+    job = (plan, out, work_root, engine, cache_root)
     if len(plan.editions) < 2 or (os.cpu_count() or 1) < 2:
-        return [_build_one(plan, index, out, work_root, engine) for index in range(len(plan.editions))]
-    _plan_for_workers[:] = [(plan, out, work_root, engine)]
+        return [_build_one(*job, index) for index in range(len(plan.editions))]
+    _plan_for_workers[:] = [job]
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(len(plan.editions), mp_context=context) as pool:
@@ -101,34 +110,76 @@ def _in_parallel(plan: SitePlan, out: Path, work_root: Path, engine: str) -> lis
 
 
 def _worker(index: int) -> list[str]:
-    plan, out, work_root, engine = _plan_for_workers[0]
-    return _build_one(plan, index, out, work_root, engine)
+    return _build_one(*_plan_for_workers[0], index)
 
 
-def _build_one(plan: SitePlan, index: int, out: Path, work_root: Path, engine: str) -> list[str]:
-    """One edition into its place in `out`; the engine's complaints about it, if any."""
+def _build_one(
+    plan: SitePlan, out: Path, work_root: Path, engine: str, cache_root: Path | None, index: int
+) -> list[str]:
+    """One edition into its place in `out`; the engine's complaints about it, if any. Pages whose
+    inputs are unchanged since a build that used `cache_root` come from there, not from the engine."""
     edition = plan.editions[index]
     work = work_root / edition.lang
-    _write_docs(edition, work / "docs")
-    problems = _build_edition(_api(engine), edition, work)
-    if not problems:
-        shutil.copytree(work / "site", out / edition.root, dirs_exist_ok=True)
+    api = _api(engine)
+    settings = _settings(edition, work)
+    # The overrides by their content (they are copied to a new temporary folder each build).
+    theme = {key: value for key, value in settings["theme"].items() if key != "custom_dir"}
+    shared = digest(
+        _engine_versions(engine),
+        json.dumps({**settings, "theme": theme}, sort_keys=True),
+        tree_digest(work / "theme"),
+    )
+    sources = {page.src: _page_source(edition, page) for page in edition.pages}
+    keys = {src: digest(shared, src, text) for src, text in sources.items()}
+    cache = PageCache(cache_root, edition.lang) if cache_root is not None else None
+    cached: dict[str, Rendered] = {}
+    if cache is not None:
+        cached = {src: entry for src, key in keys.items() if (entry := cache.get(key)) is not None}
+    problems, fresh = _build_edition(api, edition, work, settings, sources, cached)
+    problems = problems or _anchor_problems(fresh, cached)
+    if problems:
+        return problems
+    site = work / "site"
+    for page in cached.values():
+        target = site / page.dest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(page.html)
+    if cache is not None:
+        for src, page in fresh.items():
+            cache.put(keys[src], page)
+        cache.keep_only(keys.values())
+    shutil.copytree(site, out / edition.root, dirs_exist_ok=True)
+    return []
+
+
+def _page_source(edition: PlannedEdition, page: Page) -> str:
+    """The page as the engine reads it: front matter (its title and theme values), then Markdown."""
+    header = front_matter({"title": edition.head_title(page), "gk": page.meta})
+    return f"---\n{header}\n---\n\n{edition.markdown(page)}"
+
+
+def _engine_versions(engine: str) -> str:
+    """Everything installed that turns a page into HTML (a new release may render it differently)."""
+    names = (engine, "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "markupsafe")
+    return json.dumps({name: importlib.metadata.version(name) for name in names}, sort_keys=True)
+
+
+def _anchor_problems(fresh: dict[str, Rendered], cached: dict[str, Rendered]) -> list[str]:
+    """Links to a heading of another page where the engine did not see both pages, because one came
+    from the cache. Said in the engine's own words, so problems.py locates them the same way."""
+    pages = {**cached, **fresh}
+    problems = []
+    for src, page in sorted(pages.items()):
+        for target, anchor, link in page.anchor_links:
+            other = pages.get(target)
+            if other is None or (src in fresh and target in fresh):
+                continue  # not a page (an attachment), or the engine checked it itself
+            if anchor not in other.anchors:
+                problems.append(
+                    f"Doc file '{src}' contains a link '{link}', "
+                    f"but the doc '{target}' does not contain an anchor '#{anchor}'."
+                )
     return problems
-
-
-def _write_docs(edition: PlannedEdition, docs: Path) -> None:
-    for page in edition.pages:
-        target = docs / page.src
-        target.parent.mkdir(parents=True, exist_ok=True)
-        header = front_matter({"title": edition.head_title(page), "gk": page.meta})
-        target.write_text(f"---\n{header}\n---\n\n{edition.markdown(page)}", encoding="utf-8")
-    for file in edition.files:
-        target = docs / file.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if file.source is not None:
-            shutil.copyfile(file.source, target)
-        elif file.data is not None:
-            target.write_bytes(file.data)
 
 
 # Characters JSON leaves as they are but YAML folds (line separators, NEL) or refuses (C1 controls, BOM).
@@ -142,31 +193,94 @@ def front_matter(values: dict[str, Any]) -> str:
     return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def _build_edition(api: _Api, edition: PlannedEdition, work: Path) -> list[str]:
-    """Build one edition into work/site; the engine's complaints, one per problem."""
+def _settings(edition: PlannedEdition, work: Path) -> dict[str, Any]:
+    """What every page of the edition shares: the engine's configuration but the folders (the theme
+    overrides are written to work/theme)."""
     base = yaml.safe_load(BASE_MKDOCS_YML.read_text(encoding="utf-8"))
     theme = {**base["theme"], "custom_dir": str(_theme_overrides(edition, work)), "language": THEME_LANGUAGE}
     # `alternate` makes mkdocs-material include our language switch (partials/alternate.html); `gk` is
     # what our overrides show in every page's frame.
     extra = {**base.get("extra", {}), "alternate": True, "gk": edition.shared}
+    return {
+        "site_name": edition.site_name,
+        "site_url": edition.site_url,
+        "theme": theme,
+        "nav": [{title: path} for title, path in edition.nav],
+        "extra": extra,
+        "extra_css": edition.stylesheets,
+        "extra_javascript": edition.scripts,
+        "base": base,  # read by the engine from the file itself; here so that it is part of the key
+    }
+
+
+def _build_edition(
+    api: _Api,
+    edition: PlannedEdition,
+    work: Path,
+    settings: dict[str, Any],
+    sources: dict[str, str],
+    cached: dict[str, Rendered],
+) -> tuple[list[str], dict[str, Rendered]]:
+    """Build one edition into work/site from `sources` (read from memory: no docs tree is written),
+    but for the pages in `cached`, which the engine knows by their address only. Returns the engine's
+    complaints, one per problem, and the pages it rendered."""
+    from mkdocs.plugins import BasePlugin  # the chosen engine's: ProperDocs answers for mkdocs.*
+    from mkdocs.structure.files import File, InclusionLevel
+
+    rendered: dict[str, Rendered] = {}
+    site = work / "site"
+
+    class _Pages(BasePlugin):  # type: ignore[type-arg,no-untyped-call]
+        """Hands the engine the planned pages and files, and keeps what it made of each page."""
+
+        def on_files(self, files: Any, *, config: Any) -> Any:
+            for src, text in sources.items():
+                if src in cached:  # there for links to it, not rendered
+                    files.append(File.generated(config, src, content="", inclusion=InclusionLevel.EXCLUDED))
+                else:
+                    files.append(File.generated(config, src, content=text))
+            for file in edition.files:
+                if file.source is not None:
+                    files.append(File.generated(config, file.path, abs_src_path=str(file.source)))
+                elif file.data is not None:
+                    files.append(File.generated(config, file.path, content=file.data))
+            return files
+
+        def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
+            rendered[page.file.src_uri] = Rendered(
+                dest=page.file.dest_uri,
+                html=b"",  # read from the written file once the engine is done
+                anchors=frozenset(page.present_anchor_ids or ()),
+                anchor_links=tuple(
+                    sorted(
+                        (target.src_uri, anchor, link)
+                        for target, anchors in page.links_to_anchors.items()
+                        if target is not page.file
+                        for anchor, link in anchors.items()
+                    )
+                ),
+            )
+            return output
+
+    docs = work / "docs"  # the engine wants a docs folder; every file is handed to it in on_files
+    docs.mkdir(parents=True, exist_ok=True)
+    options = {key: value for key, value in settings.items() if key != "base"}
     with _captured_warnings(api.loggers) as warnings, _build_date(edition.build_epoch):
         try:
             config = api.load_config(
-                config_file=str(BASE_MKDOCS_YML),
-                docs_dir=str(work / "docs"),
-                site_dir=str(work / "site"),
-                site_name=edition.site_name,
-                site_url=edition.site_url,
-                theme=theme,
-                nav=[{title: path} for title, path in edition.nav],
-                extra=extra,
-                extra_css=edition.stylesheets,
-                extra_javascript=edition.scripts,
+                config_file=str(BASE_MKDOCS_YML), docs_dir=str(docs), site_dir=str(site), **options
             )
+            config.plugins["gongkai-pages"] = _Pages()
             api.build(config)
         except api.error as exc:
-            return [*warnings, str(exc)]  # the warnings say what the configuration error was
-    return warnings
+            return [*warnings, str(exc)], {}  # the warnings say what the configuration error was
+    # One sitemap for the whole site, with both editions (build_site writes it), not one per edition.
+    for name in ("sitemap.xml", "sitemap.xml.gz"):
+        (site / name).unlink(missing_ok=True)
+    fresh = {
+        src: dataclasses.replace(page, html=(site / page.dest).read_bytes()) for src, page in rendered.items()
+    }
+    return warnings, fresh
 
 
 def _theme_overrides(edition: PlannedEdition, work: Path) -> Path:
