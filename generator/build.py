@@ -4,11 +4,13 @@ guard, atomic swap into place). Nothing is published unless every stage succeede
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator import engine
 from generator.checks import check_locales, check_site
+from generator.content.config import LANGS
 from generator.findings import ContentError, Finding, errors, sort_findings
 from generator.publish import external, search
 from generator.publish.atomic import staged_output
@@ -35,6 +37,12 @@ def check_content(content_dir: Path, locales_dir: Path = LOCALES_DIR) -> tuple[S
     return (None if errors(findings) else site), findings
 
 
+def indexed_editions(site: Site) -> list[search.IndexedEdition]:
+    """What each language's search index is made from: the section folders of its edition."""
+    sections = [section.id for section in site.config.sections]
+    return [search.IndexedEdition(lang, tuple(LANG_ROOTS[lang] + s for s in sections)) for lang in LANGS]
+
+
 def project_cache(content_dir: Path) -> Path:
     """The page cache of the project whose content this is: `.gongkai-cache/` beside `content/`."""
     return content_dir.resolve().parent / engine.CACHE_DIR_NAME
@@ -59,8 +67,11 @@ def build_site(
             engine.build(plan, stage, engine_name, cache)
         except engine.EngineFailure as failure:
             raise ContentError(failure.findings) from failure
-        font = write_mongolian_font(font_source, stage / LANG_ROOTS["mn"])
-        search.index_site(stage)
+        # Pagefind works in processes of its own: the font is subset meanwhile.
+        with ThreadPoolExecutor(1) as beside:
+            subsetting = beside.submit(write_mongolian_font, font_source, stage / LANG_ROOTS["mn"])
+            search.index_site(stage, indexed_editions(site), cache / "search" if cache else None)
+            font = subsetting.result()
         resources = external.external_resources(stage)
         if resources:
             raise ContentError(external.located(resources, plan))

@@ -179,6 +179,27 @@ NAMED_MISTAKES = (
         "",
         "tests/integration/test_page_cache.py::test_the_cache_keeps_only_the_pages_of_the_last_build",
     ),
+    (
+        "Pagefind runs in the caller's folder with its PAGEFIND_* variables",
+        "generator/publish/search.py",
+        "            cwd=out.parent,\n            env=environment,\n",
+        "",
+        "tests/integration/test_search_index.py::test_nothing_around_the_build_changes_the_index",
+    ),
+    (
+        "the search index cache ignores what the indexed pages say",
+        "generator/publish/search.py",
+        "        hasher.update(data)\n",
+        "",
+        "tests/integration/test_page_cache.py",
+    ),
+    (
+        "an edition with no page to index is indexed whole",
+        "generator/publish/search.py",
+        "            if not pages:\n                continue",
+        "            if not pages:\n                pass",
+        "tests/integration/test_page_cache.py::test_an_edition_with_nothing_to_index_has_no_index",
+    ),
 )
 
 

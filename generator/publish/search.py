@@ -16,9 +16,13 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
@@ -39,21 +43,135 @@ UNUSED = (
 )
 
 
-def index_site(site_dir: Path) -> None:
-    """Write the search index into `site_dir`."""
-    command = [sys.executable, "-m", "pagefind", "--site", str(site_dir), "--output-subdir", SEARCH_BUNDLE]
+ENTRY = "pagefind-entry.json"  # the bundle's list of languages, read first by pagefind.js
+MARK = b"data-pagefind-body"  # on the pages that are indexed: main.html puts it on documents
+
+
+@dataclass(frozen=True)
+class IndexedEdition:
+    """The part of the site one language's index is made from: its section folders."""
+
+    lang: str
+    folders: tuple[str, ...]  # inside the site, e.g. ("policy", "notice") or ("mn/policy", "mn/notice")
+
+
+def index_site(site_dir: Path, editions: list[IndexedEdition], cache: Path | None = None) -> None:
+    """Write the search index of every edition into `site_dir`/pagefind/. The languages are indexed
+    side by side, one Pagefind process each; with `cache`, a language whose indexed pages are unchanged
+    since the last build reuses that build's index (Pagefind reads nothing else of the site)."""
+    with tempfile.TemporaryDirectory(prefix="gongkai-search-") as work:
+        running: dict[str, tuple[Path, subprocess.Popen[str]]] = {}
+        ready: dict[str, Path] = {}
+        keys: dict[str, str] = {}
+        for edition in editions:
+            pages = _indexed_pages(site_dir, edition)
+            if not pages:
+                continue  # nothing to find (no translations yet): Pagefind would index every page
+            keys[edition.lang] = _key(site_dir, pages)
+            stored = cache / edition.lang / keys[edition.lang] if cache else None
+            if stored is not None and (stored / ENTRY).is_file():
+                ready[edition.lang] = stored
+                continue
+            out = Path(work) / edition.lang
+            running[edition.lang] = (out, _start(site_dir, edition, out))
+        for lang, (out, process) in running.items():
+            _finish(process)
+            _tidy(out)
+            ready[lang] = out
+            if cache is not None:
+                _store(cache / lang, keys[lang], out)
+        _merge([ready[lang] for lang in sorted(ready)], site_dir / SEARCH_BUNDLE)
+
+
+def _indexed_pages(site_dir: Path, edition: IndexedEdition) -> list[Path]:
+    return sorted(
+        path
+        for folder in edition.folders
+        for path in (site_dir / folder).rglob("*.html")
+        if MARK in path.read_bytes()
+    )
+
+
+def _key(site_dir: Path, pages: list[Path]) -> str:
+    hasher = hashlib.sha256(f"pagefind {version('pagefind')} {sys.platform}".encode())
+    for path in pages:
+        data = path.read_bytes()
+        hasher.update(f"{path.relative_to(site_dir).as_posix()} {len(data)}\n".encode())
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+def _start(site_dir: Path, edition: IndexedEdition, out: Path) -> subprocess.Popen[str]:
+    glob = "{" + ",".join(edition.folders) + "}/**/*.html"
+    command = [
+        sys.executable,
+        "-m",
+        "pagefind",
+        "--site",
+        str(site_dir),
+        "--glob",
+        glob,
+        "--output-path",
+        str(out),
+    ]
+    # Run away from the project, with no PAGEFIND_* variables: a pagefind.yml in the working folder or
+    # a variable in the environment would otherwise change what is indexed.
+    environment = {
+        name: value for name, value in os.environ.items() if not name.upper().startswith("PAGEFIND")
+    }
     try:
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
+        return subprocess.Popen(
+            command,
+            cwd=out.parent,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
     except OSError as exc:
         raise ContentError([_failed(str(exc))]) from exc
-    if done.returncode != 0:
-        said = (done.stderr.strip() or done.stdout.strip()).splitlines()
-        raise ContentError([_failed(said[-1] if said else f"exit code {done.returncode}")])
-    bundle = site_dir / SEARCH_BUNDLE
+
+
+def _finish(process: subprocess.Popen[str]) -> None:
+    stdout, stderr = process.communicate()
+    if process.returncode != 0:
+        said = (stderr.strip() or stdout.strip()).splitlines()
+        raise ContentError([_failed(said[-1] if said else f"exit code {process.returncode}")])
+
+
+def _tidy(bundle: Path) -> None:
     _stable_filters(bundle)
     for name in UNUSED:
         (bundle / name).unlink(missing_ok=True)
     shutil.rmtree(bundle / "playground", ignore_errors=True)
+
+
+def _store(folder: Path, key: str, bundle: Path) -> None:
+    """Keep `bundle` as the language's only cached index (copied whole, then renamed into place)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = folder / f".part-{key}"
+    shutil.rmtree(partial, ignore_errors=True)
+    shutil.copytree(bundle, partial)
+    for old in folder.iterdir():
+        if old != partial:
+            shutil.rmtree(old, ignore_errors=True)
+    partial.rename(folder / key)
+
+
+def _merge(bundles: list[Path], target: Path) -> None:
+    """One pagefind/ folder from the languages' own: their files side by side (each file is named
+    after its language or its content; Pagefind's scripts are the same in each) and one entry file
+    listing every language."""
+    entry: dict[str, Any] = {}
+    for bundle in bundles:
+        shutil.copytree(bundle, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns(ENTRY))
+        own = json.loads((bundle / ENTRY).read_text(encoding="utf-8"))
+        languages = {**entry.get("languages", {}), **own["languages"]}
+        entry = {**own, "languages": dict(sorted(languages.items()))}
+    if entry:
+        (target / ENTRY).write_text(
+            json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        )
 
 
 SIGNATURE = b"pagefind_dcd"  # what every index file starts with, once un-gzipped
@@ -75,7 +193,7 @@ def _write(folder: Path, lang: str, suffix: str, value: Any) -> str:
 
 
 def _stable_filters(bundle: Path) -> None:
-    entry_path = bundle / "pagefind-entry.json"
+    entry_path = bundle / ENTRY
     entry = json.loads(entry_path.read_text(encoding="utf-8"))
     for lang, language in entry["languages"].items():
         meta_path = bundle / f"pagefind.{language['hash']}.pf_meta"

@@ -3,6 +3,7 @@ output is byte for byte what a clean build of the same input makes — after eve
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -104,6 +105,10 @@ def _document_body(content: Path, tmp_path: Path) -> None:
     _edit(content / "zh/guide/guide.md", "本指南说明", "本指南详细说明")
 
 
+def _same_length_edit(content: Path, tmp_path: Path) -> None:
+    _edit(content / "zh/guide/guide.md", "本指南说明", "本指引说明")  # the same number of bytes
+
+
 def _translation(content: Path, tmp_path: Path) -> None:
     mongolian = content / "mn/notice/meeting.md"
     text = mongolian.read_text(encoding="utf-8")
@@ -138,6 +143,7 @@ def _attachment(content: Path, tmp_path: Path) -> None:
 
 CHANGES: dict[str, Callable[[Path, Path], None]] = {
     "a document's body": _document_body,
+    "one character for another of the same size": _same_length_edit,
     "a Mongolian translation": _translation,
     "a new document with a newer date": _newer_document,
     "a removed document": _removed_document,
@@ -266,3 +272,38 @@ def test_the_command_keeps_its_cache_beside_the_content_unless_told_not_to(minim
     done = gongkai("build", "--content", "minimal", "--out", "site", cwd=project_dir)
     assert done.returncode == 0, done.stderr
     assert entries(project_dir / ".gongkai-cache")
+
+
+def search_bundles(cache: Path, lang: str) -> list[Path]:
+    return sorted((cache / "search" / lang).iterdir())
+
+
+def test_a_languages_search_index_is_reused_while_its_pages_are_unchanged(
+    project: tuple[Path, Path], tmp_path: Path
+) -> None:
+    content, cache = project
+    (mongolian,) = search_bundles(cache, "mn")
+    (chinese,) = search_bundles(cache, "zh")
+    (mongolian / "from-cache.txt").write_text("mn", encoding="utf-8")
+    _document_body(content, tmp_path)  # a Chinese document: its untranslated Mongolian page is not indexed
+    out = tmp_path / "second"
+    build_site(content, out, cache=cache)
+    assert (out / "pagefind/from-cache.txt").is_file()
+    assert search_bundles(cache, "mn") == [mongolian]
+    assert search_bundles(cache, "zh") != [chinese]
+    _translation(content, tmp_path)
+    build_site(content, tmp_path / "third", cache=cache)
+    assert not (tmp_path / "third/pagefind/from-cache.txt").exists()
+    assert search_bundles(cache, "mn") != [mongolian]
+
+
+def test_an_edition_with_nothing_to_index_has_no_index(minimal: Path, tmp_path: Path) -> None:
+    """Pagefind indexes every page of a run where none is marked: the untranslated Mongolian pages
+    would become results. Without a single translation there is no Mongolian index at all."""
+    (minimal / "mn/notice/meeting.md").unlink()
+    cache = tmp_path / "cache"
+    site = rebuilt_equals_clean(minimal, cache, tmp_path)
+    entry = json.loads(site["pagefind/pagefind-entry.json"])
+    assert list(entry["languages"]) == ["zh-cn"]
+    assert entry["languages"]["zh-cn"]["page_count"] == 5
+    assert not (cache / "search" / "mn").exists()

@@ -62,9 +62,29 @@ def test_a_failing_indexer_stops_the_build_and_keeps_the_old_site(
 
 
 def test_the_indexers_own_complaint_is_the_message(tmp_path: Path) -> None:
-    # A folder without pages: Pagefind itself fails, and its last words are what the operator reads.
+    # A glob Pagefind cannot parse (section ids never hold braces): Pagefind itself fails, and its last
+    # words are what the operator reads.
+    write(
+        tmp_path / "site/a{/x.html",
+        '<html lang="zh-CN"><body><main data-pagefind-body>稀土</main></body></html>',
+    )
     with pytest.raises(ContentError) as failure:
-        search.index_site(tmp_path)
+        search.index_site(tmp_path / "site", [search.IndexedEdition("zh", ("a{",))])
     [finding] = failure.value.findings
     assert (finding.path, finding.line, finding.code) == (Path("pagefind"), 1, "search-index-failed")
     assert finding.message("en").startswith("building the search index failed: Most likely, the directory")
+
+
+def test_nothing_around_the_build_changes_the_index(
+    minimal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pagefind reads pagefind.yml from its working folder and PAGEFIND_* variables: neither may
+    change a site's index (here: forcing every page into one language)."""
+    build_site(minimal, tmp_path / "plain")
+    write(tmp_path / "pagefind.yml", "force_language: en\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PAGEFIND_FORCE_LANGUAGE", "en")
+    build_site(minimal, tmp_path / "around")
+    assert tree_digest(tmp_path / "around") == tree_digest(tmp_path / "plain")
+    entry = json.loads((tmp_path / "around/pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    assert sorted(entry["languages"]) == ["mn-mong-cn", "zh-cn"]

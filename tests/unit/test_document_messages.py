@@ -1,0 +1,193 @@
+"""What an editor reads for each mistake the document checks find: the message in Chinese and in
+English names the values involved (the key, the sections, the dates, the fields), not just the kind
+of mistake. A finding that lost its values would print a broken message or none at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from generator.build import check_content
+from generator.findings import Finding
+from tests.conftest import write
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _orphan_translation(content: Path) -> None:
+    write(
+        content / "mn/notice/lost-notice.md",
+        "---\ntitle: ᠮᠡᠳᠡᠭᠳᠡᠯ\ntranslation_key: lost-notice\n---\nᠮᠡᠳᠡᠭᠳᠡᠯ᠃\n",
+    )
+
+
+def _translation_elsewhere(content: Path) -> None:
+    (content / "mn/guide").mkdir()
+    (content / "mn/notice/meeting.md").rename(content / "mn/guide/meeting.md")
+
+
+def _dates_reversed(content: Path) -> None:
+    _edit(content / "zh/policy/new-policy.md", "written: 2024-01-20", "written: 2024-02-09")
+
+
+def _reserved_key(content: Path) -> None:
+    _edit(
+        content / "zh/guide/guide.md",
+        "published: 2024-01-02",
+        "published: 2024-01-02\ntranslation_key: search",
+    )
+
+
+def _duplicate_key(content: Path) -> None:
+    _edit(
+        content / "zh/guide/guide.md",
+        "published: 2024-01-02",
+        "published: 2024-01-02\ntranslation_key: meeting",
+    )
+
+
+def _missing_target(content: Path) -> None:
+    _edit(content / "zh/policy/new-policy.md", "[new-policy-explained]", "[explained-nowhere]")
+
+
+def _self_target(content: Path) -> None:
+    _edit(content / "zh/policy/old-policy.md", "replaced_by: new-policy", "replaced_by: old-policy")
+
+
+def _wrong_kind(content: Path) -> None:
+    _edit(
+        content / "zh/interpretation/new-policy-explained.md", "interprets: new-policy", "interprets: meeting"
+    )
+
+
+def _field_missing(content: Path) -> None:
+    _edit(content / "zh/policy/new-policy.md", "issuer: 测试区投资促进局\n", "")
+
+
+def _field_not_for_kind(content: Path) -> None:
+    _edit(content / "zh/notice/meeting.md", "published: 2024-03-05", "published: 2024-03-05\nvalidity: valid")
+
+
+def _abolished_without_date(content: Path) -> None:
+    _edit(content / "zh/policy/old-policy.md", "abolished_on: 2024-02-15\n", "")
+
+
+def _abolished_fields_but_valid(content: Path) -> None:
+    _edit(content / "zh/policy/old-policy.md", "validity: abolished\n", "")
+
+
+def _broken_body_link(content: Path) -> None:
+    _edit(
+        content / "zh/notice/meeting.md", "各有关单位：", "各有关单位：见[附件](../policy/no-such-file.md)。"
+    )
+
+
+# (what the editor did, the code, words the Chinese message must hold, words the English one must)
+CASES: dict[str, tuple[Callable[[Path], None], str, tuple[str, ...], tuple[str, ...]]] = {
+    "a translation without its original": (
+        _orphan_translation,
+        "translation-without-original",
+        ("lost-notice", "找不到对应的中文原文"),
+        ("lost-notice", "has no Chinese original"),
+    ),
+    "a translation in another section": (
+        _translation_elsewhere,
+        "translation-section-mismatch",
+        ("栏目 guide", "栏目 notice", "content/mn/notice/"),
+        ("section guide", "original is in notice", "content/mn/notice/"),
+    ),
+    "written after published": (
+        _dates_reversed,
+        "date-order",
+        ("发布日期（2024-02-01）早于成文日期（2024-02-09）",),
+        ("(2024-02-01) is before", "(2024-02-09)"),
+    ),
+    "a reserved key": (
+        _reserved_key,
+        "key-reserved",
+        ("translation_key search 是保留字",),
+        ("search is reserved",),
+    ),
+    "a key used twice": (
+        _duplicate_key,
+        "key-duplicate",
+        ("translation_key meeting 与", "guide.md 重复"),
+        ("meeting is also used by", "guide.md"),
+    ),
+    "a reference to a missing document": (
+        _missing_target,
+        "ref-missing",
+        ("interpreted_by（", "explained-nowhere 不存在"),
+        ("interpreted_by (", "points to explained-nowhere"),
+    ),
+    "a reference to itself": (_self_target, "ref-self", ("replaced_by（",), ("replaced_by (",)),
+    "a reference to a document of another kind": (
+        _wrong_kind,
+        "ref-wrong-kind",
+        ("interprets（", "meeting 是“", "”，应为“"),
+        ("interprets (", "points to meeting, which is a"),
+    ),
+    "a required field left out": (_field_missing, "field-missing", ("issuer（",), ("issuer (",)),
+    "a field of another kind of document": (
+        _field_not_for_kind,
+        "field-not-for-kind",
+        ("validity（", "通知公告"),
+        ("validity (", "通知公告"),
+    ),
+    "abolished without a date": (
+        _abolished_without_date,
+        "abolished-without-date",
+        ("abolished_on",),
+        ("abolished_on",),
+    ),
+    "a replacement named for a valid document": (
+        _abolished_fields_but_valid,
+        "abolished-fields-but-valid",
+        ("字段 abolished_on",),
+        ("abolished_on is only for abolished",),
+    ),
+    "a body link to nothing": (
+        _broken_body_link,
+        "link-broken",
+        ("../policy/no-such-file.md",),
+        ("../policy/no-such-file.md",),
+    ),
+}
+
+
+def findings_of(content: Path, code: str) -> list[Finding]:
+    _, findings = check_content(content)
+    return [f for f in findings if f.code == code]
+
+
+@pytest.mark.parametrize("case", CASES, ids=list(CASES))
+def test_the_message_names_what_is_wrong(case: str, minimal: Path) -> None:
+    make, code, chinese, english = CASES[case]
+    make(minimal)
+    found = findings_of(minimal, code)
+    assert found, f"no {code}"
+    zh, en = found[0].format("zh"), found[0].format("en")
+    assert [words for words in chinese if words not in zh] == [], zh
+    assert [words for words in english if words not in en] == [], en
+
+
+def test_a_large_attachment_names_its_file_and_size(minimal: Path) -> None:
+    big = minimal / "zh/notice/附件/plan.pdf"
+    big.parent.mkdir(parents=True)
+    with big.open("wb") as out:
+        out.truncate(21 * 1024 * 1024)
+    _edit(
+        minimal / "zh/notice/meeting.md",
+        "summary:",
+        "attachments:\n  - file: 附件/plan.pdf\n    title: 方案\nsummary:",
+    )
+    (found,) = findings_of(minimal, "attachment-large")
+    assert found.level == "warning"
+    assert "附件/plan.pdf" in found.format("zh") and "21" in found.format("zh")
+    assert "附件/plan.pdf" in found.format("en") and "21" in found.format("en")
