@@ -161,6 +161,24 @@ CASES: dict[str, tuple[Callable[[Path], None], str, tuple[str, ...], tuple[str, 
 }
 
 
+# Where each is reported: the file and line the editor opens.
+WHERE = {
+    "a translation without its original": ("mn/notice/lost-notice.md", 3),  # its translation_key
+    "a translation in another section": ("mn/guide/meeting.md", 1),  # the file itself is misplaced
+    "written after published": ("zh/policy/new-policy.md", 3),  # the later date
+    "a reserved key": ("zh/guide/guide.md", 4),
+    "a key used twice": ("zh/notice/meeting.md", 1),  # the second one; its key is its file name
+    "a reference to a missing document": ("zh/policy/new-policy.md", 9),
+    "a reference to itself": ("zh/policy/old-policy.md", 11),
+    "a reference to a document of another kind": ("zh/interpretation/new-policy-explained.md", 6),
+    "a required field left out": ("zh/policy/new-policy.md", 1),  # the front matter's start
+    "a field of another kind of document": ("zh/notice/meeting.md", 4),
+    "abolished without a date": ("zh/policy/old-policy.md", 9),  # validity: abolished
+    "a replacement named for a valid document": ("zh/policy/old-policy.md", 9),
+    "a body link to nothing": ("zh/notice/meeting.md", 8),
+}
+
+
 def findings_of(content: Path, code: str) -> list[Finding]:
     _, findings = check_content(content)
     return [f for f in findings if f.code == code]
@@ -172,6 +190,7 @@ def test_the_message_names_what_is_wrong(case: str, minimal: Path) -> None:
     make(minimal)
     found = findings_of(minimal, code)
     assert found, f"no {code}"
+    assert (found[0].path.relative_to(minimal).as_posix(), found[0].line) == WHERE[case]
     zh, en = found[0].format("zh"), found[0].format("en")
     assert [words for words in chinese if words not in zh] == [], zh
     assert [words for words in english if words not in en] == [], en
