@@ -200,6 +200,20 @@ NAMED_MISTAKES = (
         "            if not pages:\n                pass",
         "tests/integration/test_page_cache.py::test_an_edition_with_nothing_to_index_has_no_index",
     ),
+    (
+        "the preview never reloads the open pages",
+        "generator/serve.py",
+        "                        generation[0] += 1\n",
+        "                        pass\n",
+        "tests/integration/test_serve.py tests/browser/test_serve_reload.py",
+    ),
+    (
+        "a failed rebuild reloads the open pages",
+        "generator/serve.py",
+        "                    if rebuild(content, out, lang, engine, cache):\n",
+        "                    if rebuild(content, out, lang, engine, cache) or True:\n",
+        "tests/integration/test_serve.py",
+    ),
 )
 
 
