@@ -53,11 +53,21 @@ def check_spans(
     """One finding per line and rule, at the first column, with the count on that line."""
     by_line: dict[int, list[TextSpan]] = {}
     for span in spans:
-        by_line.setdefault(span.line, []).append(span)
+        if _suspect(span, is_mongolian):  # the others can add nothing to their line's findings
+            by_line.setdefault(span.line, []).append(span)
     findings: list[Finding] = []
     for line, on_line in by_line.items():
         findings += _line_findings(path, line, on_line, [s for s in on_line if is_mongolian(s)])
     return findings
+
+
+def _suspect(span: TextSpan, is_mongolian: Callable[[TextSpan], bool]) -> bool:
+    """Whether a rule could find anything in the span: one fast look before the per-line work."""
+    if PRIVATE_USE.search(span.text):
+        return True
+    return is_mongolian(span) and (
+        CYRILLIC.search(span.text) is not None or not unicodedata.is_normalized("NFC", span.text)
+    )
 
 
 def _line_findings(path: Path, line: int, spans: list[TextSpan], mongolian: list[TextSpan]) -> list[Finding]:

@@ -19,7 +19,7 @@ from generator.findings import Finding
 KeyPath = tuple[str | int, ...]
 
 
-class _TextDatesLoader(yaml.SafeLoader):
+class _TextDatesLoader(yaml.CSafeLoader):  # libyaml: ~10x faster on an archive
     pass
 
 
@@ -29,19 +29,22 @@ _TextDatesLoader.yaml_implicit_resolvers = {
 }
 
 
-# PyYAML's most common complaints, said the way an editor can act on them.
+# libyaml's most common complaints, said the way an editor can act on them.
 _PROBLEMS_ZH = (
     ("expected ',' or ']'", "方括号 [ ] 没有配对"),
     ("expected ',' or '}'", "花括号 { } 没有配对"),
-    ("mapping values are not allowed here", "这一行多了一个冒号（含冒号的文字请加引号）"),
-    ("'\\t' that cannot start any token", "不能用 Tab 键缩进，请改用空格"),
+    ("mapping values are not allowed", "这一行多了一个冒号（含冒号的文字请加引号）"),
     ("could not find expected ':'", "缺少冒号"),
     ("quoted scalar", "引号没有配对"),
-    ("expected <block end>", "缩进不一致"),
+    ("while parsing a block mapping did not find expected key", "缩进不一致"),
 )
+_TAB = "不能用 Tab 键缩进，请改用空格"
 
 
-def _explain(problem: str) -> str:
+def _explain(problem: str, at: str) -> str:
+    """The Chinese for a complaint; `at` is the character it points at (libyaml does not name it)."""
+    if "cannot start any token" in problem:
+        return _TAB if at == "\t" else f"{at} 不能放在一段文字的开头（请给这段文字加引号）"
     return next((zh for needle, zh in _PROBLEMS_ZH if needle in problem), problem)
 
 
@@ -78,7 +81,9 @@ def parse_yaml(text: str, path: Path, first_line: int = 1) -> tuple[YamlSource |
         mark = exc.context_mark or exc.problem_mark
         line = first_line + (mark.line if mark else 0)
         problem = " ".join(p for p in (exc.context, exc.problem) if p) or "?"
-        params = {"problem": _explain(problem), "problem_en": problem}
+        point = exc.problem_mark.index if exc.problem_mark else -1
+        at = text[point] if 0 <= point < len(text) else ""
+        params = {"problem": _explain(problem, at), "problem_en": problem}
         return None, [Finding(path, line, "yaml-syntax", params)]
     except yaml.YAMLError as exc:
         return None, [Finding(path, first_line, "yaml-syntax", {"problem": str(exc)})]

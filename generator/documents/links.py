@@ -42,6 +42,8 @@ def relative_links(body: str) -> list[BodyLink]:
     """Links and images whose target is a path on this site (not a web address, not `#anchor`),
     outside code blocks and code spans."""
     found: list[BodyLink] = []
+    if "](" not in body and "]:" not in body:
+        return found  # most bodies: no link could match, so the lines need not be scanned
     for line in prose_lines(body):
         for match in [*_INLINE.finditer(line.prose), *_REFERENCE.finditer(line.prose)]:
             start, end = match.span("target")

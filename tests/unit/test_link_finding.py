@@ -24,6 +24,11 @@ def test_links_images_and_reference_definitions() -> None:
     ]
 
 
+def test_a_body_whose_only_links_are_reference_definitions() -> None:
+    body = "见[指南][]。\n\n[指南]: ../guide/guide.md\n"
+    assert targets(body) == [(2, "../guide/guide.md")]
+
+
 def test_web_addresses_and_same_page_anchors_are_not_site_paths() -> None:
     body = "[网](https://www.gov.cn/) [邮](mailto:a@b.cn) [电话](tel:0472) [本页](#第二条) [协议](//cdn.example/x)"
     assert targets(body) == []
