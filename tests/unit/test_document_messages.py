@@ -106,7 +106,7 @@ CASES: dict[str, tuple[Callable[[Path], None], str, tuple[str, ...], tuple[str, 
         _dates_reversed,
         "date-order",
         ("发布日期（2024-02-01）早于成文日期（2024-02-09）",),
-        ("(2024-02-01) is before", "(2024-02-09)"),
+        ("publication date (2024-02-01) is before date written (2024-02-09)",),
     ),
     "a reserved key": (
         _reserved_key,
@@ -123,22 +123,32 @@ CASES: dict[str, tuple[Callable[[Path], None], str, tuple[str, ...], tuple[str, 
     "a reference to a missing document": (
         _missing_target,
         "ref-missing",
-        ("interpreted_by（", "explained-nowhere 不存在"),
-        ("interpreted_by (", "points to explained-nowhere"),
+        ("interpreted_by（相关解读）", "explained-nowhere 不存在"),
+        ("interpreted_by (interpretations) points to explained-nowhere",),
     ),
-    "a reference to itself": (_self_target, "ref-self", ("replaced_by（",), ("replaced_by (",)),
+    "a reference to itself": (
+        _self_target,
+        "ref-self",
+        ("replaced_by（替代文件）",),
+        ("replaced_by (replaced by)",),
+    ),
     "a reference to a document of another kind": (
         _wrong_kind,
         "ref-wrong-kind",
-        ("interprets（", "meeting 是“", "”，应为“"),
-        ("interprets (", "points to meeting, which is a"),
+        ("interprets（解读的文件）", "meeting 是“通知公告”，应为“政策文件”"),
+        ("interprets (interprets) points to meeting, which is a notice; it must be a policy",),
     ),
-    "a required field left out": (_field_missing, "field-missing", ("issuer（",), ("issuer (",)),
+    "a required field left out": (
+        _field_missing,
+        "field-missing",
+        ("issuer（发文机关）", "例如：issuer: 包头稀土高新区投资促进局"),
+        ("issuer (issuing body)", "such as: issuer: 包头稀土高新区投资促进局"),
+    ),
     "a field of another kind of document": (
         _field_not_for_kind,
         "field-not-for-kind",
-        ("validity（", "通知公告"),
-        ("validity (", "通知公告"),
+        ("validity（有效性）只适用于政策文件", "“通知公告”"),
+        ("validity (validity) applies only to policy", "'通知公告'"),
     ),
     "abolished without a date": (
         _abolished_without_date,
@@ -210,3 +220,20 @@ def test_a_large_attachment_names_its_file_and_size(minimal: Path) -> None:
     assert found.level == "warning"
     assert "附件/plan.pdf" in found.format("zh") and "21" in found.format("zh")
     assert "附件/plan.pdf" in found.format("en") and "21" in found.format("en")
+
+
+def test_a_reference_to_a_document_that_failed_to_load_is_not_reported_twice(minimal: Path) -> None:
+    """The broken document has its own error; the next name in the list is still checked."""
+    _edit(
+        minimal / "zh/interpretation/new-policy-explained.md",
+        "published: 2024-02-02",
+        "published: 2024-02-32",
+    )
+    _edit(
+        minimal / "zh/policy/new-policy.md",
+        "[new-policy-explained]",
+        "[new-policy-explained, explained-nowhere]",
+    )
+    _, findings = check_content(minimal)
+    missing = [f.params["target"] for f in findings if f.code == "ref-missing"]
+    assert missing == ["explained-nowhere"]
