@@ -4,7 +4,8 @@ For each size N it generates the corpus (bench/corpus.py: N Chinese documents, h
 the bundled example), then measures in this same run, each command in its own process:
 
 - `gongkai build`, clean (no output folder, no cache);
-- the rebuild after editing one document, after adding one, after changing a UI string;
+- the rebuild after editing one document, after adding one, after changing a UI string (each with
+  the page cache, `.gongkai-cache/` beside the corpus, that the build before it filled);
 - `gongkai check` on the whole corpus;
 - the baseline: plain MkDocs + mkdocs-material on the same documents (bench/baseline.py), the
   Chinese documents and the Mongolian translations as two sites, built one after the other;

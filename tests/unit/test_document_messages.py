@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from generator.build import check_content
+from generator.documents.checks import LARGE_ATTACHMENT
 from generator.findings import Finding
 from tests.conftest import write
 
@@ -80,6 +81,22 @@ def _abolished_without_date(content: Path) -> None:
 
 def _abolished_fields_but_valid(content: Path) -> None:
     _edit(content / "zh/policy/old-policy.md", "validity: abolished\n", "")
+
+
+def _missing_attachment(content: Path) -> None:
+    _edit(
+        content / "zh/notice/meeting.md",
+        "summary:",
+        "attachments:\n  - file: 附件/议程.pdf\n    title: 议程\nsummary:",
+    )
+
+
+def _other_language_link(content: Path) -> None:
+    _edit(
+        content / "zh/notice/meeting.md",
+        "各有关单位：",
+        "各有关单位：\n\n另见 [蒙古文](../../mn/notice/meeting.md)。\n",
+    )
 
 
 def _broken_body_link(content: Path) -> None:
@@ -162,6 +179,18 @@ CASES: dict[str, tuple[Callable[[Path], None], str, tuple[str, ...], tuple[str, 
         ("字段 abolished_on",),
         ("abolished_on is only for abolished",),
     ),
+    "an attachment that is not there": (
+        _missing_attachment,
+        "attachment-missing",
+        ("附件 附件/议程.pdf 找不到", "zh/notice/"),
+        ("the attachment 附件/议程.pdf was not found", "zh/notice/"),
+    ),
+    "a body link into the other language": (
+        _other_language_link,
+        "link-other-language",
+        ("../../mn/notice/meeting.md 指向了 content/zh/ 以外",),
+        ("../../mn/notice/meeting.md leads out of content/zh/",),
+    ),
     "a body link to nothing": (
         _broken_body_link,
         "link-broken",
@@ -185,6 +214,8 @@ WHERE = {
     "a field of another kind of document": ("zh/notice/meeting.md", 4),
     "abolished without a date": ("zh/policy/old-policy.md", 9),  # validity: abolished
     "a replacement named for a valid document": ("zh/policy/old-policy.md", 9),
+    "an attachment that is not there": ("zh/notice/meeting.md", 7),  # its entry
+    "a body link into the other language": ("zh/notice/meeting.md", 10),  # the third line of the body
     "a body link to nothing": ("zh/notice/meeting.md", 8),
 }
 
@@ -201,23 +232,36 @@ def test_the_message_names_what_is_wrong(case: str, minimal: Path) -> None:
     found = findings_of(minimal, code)
     assert found, f"no {code}"
     assert (found[0].path.relative_to(minimal).as_posix(), found[0].line) == WHERE[case]
+    if code.startswith("link-"):  # a link is pointed at where it starts on its line
+        line = (minimal / WHERE[case][0]).read_text(encoding="utf-8").split("\n")[WHERE[case][1] - 1]
+        assert found[0].column == line.index(found[0].params["target"]) + 1
     zh, en = found[0].format("zh"), found[0].format("en")
     assert [words for words in chinese if words not in zh] == [], zh
     assert [words for words in english if words not in en] == [], en
 
 
-def test_a_large_attachment_names_its_file_and_size(minimal: Path) -> None:
+@pytest.mark.parametrize("size", [LARGE_ATTACHMENT - 1, LARGE_ATTACHMENT])
+def test_an_attachment_up_to_the_limit_is_not_large(minimal: Path, size: int) -> None:
+    _attach(minimal, size)
+    assert findings_of(minimal, "attachment-large") == []
+
+
+def _attach(minimal: Path, size: int) -> None:
     big = minimal / "zh/notice/附件/plan.pdf"
     big.parent.mkdir(parents=True)
     with big.open("wb") as out:
-        out.truncate(21 * 1024 * 1024)
+        out.truncate(size)
     _edit(
         minimal / "zh/notice/meeting.md",
         "summary:",
         "attachments:\n  - file: 附件/plan.pdf\n    title: 方案\nsummary:",
     )
+
+
+def test_a_large_attachment_names_its_file_and_size(minimal: Path) -> None:
+    _attach(minimal, 21 * 1024 * 1024)
     (found,) = findings_of(minimal, "attachment-large")
-    assert found.level == "warning"
+    assert (found.level, found.line) == ("warning", 7)
     assert "附件/plan.pdf" in found.format("zh") and "21" in found.format("zh")
     assert "附件/plan.pdf" in found.format("en") and "21" in found.format("en")
 
