@@ -69,7 +69,7 @@ def check_locale_files(sources: dict[str, YamlSource]) -> list[Finding]:
             for key in sorted(set(other) & set(flat[lang])):
                 found, expected = _placeholder_mismatch(key, flat[lang][key], other[key])
                 if found is not None:
-                    at(key, "locale-placeholder", {"other": other_name, "found": found, "expected": expected})
+                    at(key, "locale-placeholder", {"other": other_name, **_shown(found, expected)})
     return findings
 
 
@@ -94,9 +94,23 @@ def check_locale_overrides(locales: Locales) -> list[Finding]:
             else:
                 found, expected = _placeholder_mismatch(key, value, reference.get(key))
                 if found is not None:
-                    params |= {"other": f"{REFERENCE_LANG}.yml", "found": found, "expected": expected}
+                    params |= {"other": f"{REFERENCE_LANG}.yml", **_shown(found, expected)}
                     findings.append(Finding(source.path, line, "locale-placeholder", params))
     return findings
+
+
+def _shown(found: list[str], expected: list[str]) -> dict[str, str]:
+    """The two sets of placeholders as an editor writes them: `{count} {total}`, or none."""
+
+    def braced(names: list[str], none: str) -> str:
+        return " ".join(f"{{{name}}}" for name in names) or none
+
+    return {
+        "found": braced(found, "无"),
+        "found_en": braced(found, "none"),
+        "expected": braced(expected, "无"),
+        "expected_en": braced(expected, "none"),
+    }
 
 
 def _unknown_named_format(key: str, value: str) -> bool:

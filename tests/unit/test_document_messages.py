@@ -281,3 +281,8 @@ def test_a_reference_to_a_document_that_failed_to_load_is_not_reported_twice(min
     _, findings = check_content(minimal)
     missing = [f.params["target"] for f in findings if f.code == "ref-missing"]
     assert missing == ["explained-nowhere"]
+
+
+def test_a_document_written_and_published_on_the_same_day_is_in_order(minimal: Path) -> None:
+    _edit(minimal / "zh/policy/new-policy.md", "written: 2024-01-20", "written: 2024-02-01")
+    assert findings_of(minimal, "date-order") == []

@@ -51,7 +51,23 @@ def test_placeholder_mismatch_is_located(tmp_path: Path) -> None:
     locales, _ = load_locales(copy_locales(tmp_path, "\n".join(lines) + "\n"))
     findings = check_locales(locales)
     assert [(f.code, f.line) for f in findings] == [("locale-placeholder", number + 1)]
-    assert findings[0].params["expected"] == ["count"]
+    key = findings[0].params["key"]
+    assert (
+        findings[0].message("zh")
+        == f"界面文字 {key} 的占位符与 zh.yml 不一致：本文件 {{total}}，应为 {{count}}"
+    )
+    assert findings[0].message("en") == f"UI string {key} has placeholders {{total}}; zh.yml has {{count}}"
+
+
+def test_a_string_that_lost_its_placeholders_says_none(tmp_path: Path) -> None:
+    mn = (LOCALES_DIR / "mn.yml").read_text(encoding="utf-8")
+    lines = mn.splitlines()
+    number = next(i for i, line in enumerate(lines) if "{count}" in line)
+    lines[number] = lines[number].replace("{count}", "")
+    locales, _ = load_locales(copy_locales(tmp_path, "\n".join(lines) + "\n"))
+    [finding] = check_locales(locales)
+    assert finding.message("zh").endswith("本文件 无，应为 {count}")
+    assert finding.message("en").endswith("has placeholders none; zh.yml has {count}")
 
 
 def mn_with(replace: str, by: str) -> str:
