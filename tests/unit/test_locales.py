@@ -115,3 +115,41 @@ def test_a_key_only_the_other_file_has_is_missing_here(tmp_path: Path) -> None:
     assert [(f.path.name, f.line, f.code, f.params) for f in findings] == [
         ("zh.yml", 1, "locale-key-missing", {"key": "nav.extra", "other": "mn.yml"})
     ]
+
+
+def zh_with(replace: str, by: str) -> str:
+    zh = (LOCALES_DIR / "zh.yml").read_text(encoding="utf-8")
+    assert replace in zh
+    return zh.replace(replace, by, 1)
+
+
+def checked(tmp_path: Path, zh: str, mn: str) -> list[tuple[str, str, str]]:
+    write(tmp_path / "zh.yml", zh)
+    write(tmp_path / "mn.yml", mn)
+    locales, _ = load_locales(tmp_path)
+    return [(f.code, f.message("zh"), f.message("en")) for f in check_locales(locales)]
+
+
+def test_placeholders_the_reference_lacks_are_shown_side_by_side(tmp_path: Path) -> None:
+    mn = mn_with('  home: "ᠲᠡᠷᠢᠭᠦᠨ ᠨᠢᠭᠤᠷ"', '  home: "ᠲᠡᠷᠢᠭᠦᠨ {a} {b}"')
+    [(code, zh, en)] = checked(tmp_path, (LOCALES_DIR / "zh.yml").read_text(encoding="utf-8"), mn)
+    assert code == "locale-placeholder"
+    assert zh.endswith("本文件 {a} {b}，应为 无") and en.endswith("has placeholders {a} {b}; zh.yml has none")
+
+
+def test_a_date_pattern_may_use_every_allowed_field_and_no_other(tmp_path: Path) -> None:
+    zh = (LOCALES_DIR / "zh.yml").read_text(encoding="utf-8")
+    every = mn_with("date_format: mongolian", 'date_format: "{year} {month} {day} {mm} {dd}"')
+    assert checked(tmp_path, zh, every) == []
+    [(code, chinese, english)] = checked(
+        tmp_path, zh, mn_with("date_format: mongolian", 'date_format: "{yr}"')
+    )
+    assert code == "locale-placeholder"
+    assert chinese.endswith("本文件 {yr}，应为 {day} {dd} {mm} {month} {year}")
+    assert english.endswith("has placeholders {yr}; zh.yml has {day} {dd} {mm} {month} {year}")
+
+
+def test_a_reference_string_that_is_not_text_is_reported_once(tmp_path: Path) -> None:
+    zh = zh_with("  home: ", "  home: [首页]\n  old_home: ")
+    found = checked(tmp_path, zh, (LOCALES_DIR / "mn.yml").read_text(encoding="utf-8"))
+    assert [code for code, _, _ in found] == ["locale-not-text", "locale-key-missing"]
