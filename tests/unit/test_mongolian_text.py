@@ -112,6 +112,7 @@ def test_text_not_in_nfc_is_a_warning_with_the_expected_form(tmp_path: Path) -> 
     path = translation(tmp_path, "ᠬᠤᠷᠠᠯ", f"{MONGOLIAN_SPELLING} Cafe\u0301 A\u030a")
     findings = check_markdown_text(path, mongolian=True)
     assert where(findings) == [("text-not-nfc", 5, len(MONGOLIAN_SPELLING) + 5, "warning")]
+    assert findings[0].path == path
     assert findings[0].params == {"found": "U+0065 U+0301", "expected": "U+00E9"}
     assert "U+0065 U+0301 应为 U+00E9" in findings[0].message("zh")
 
