@@ -189,15 +189,15 @@ NAMED_MISTAKES = (
     (
         "the search index cache ignores what the indexed pages say",
         "generator/publish/search.py",
-        "        hasher.update(data)\n",
+        "            hasher.update(data)\n",
         "",
         "tests/integration/test_page_cache.py",
     ),
     (
         "an edition with no page to index is indexed whole",
         "generator/publish/search.py",
-        "            if not pages:\n                continue",
-        "            if not pages:\n                pass",
+        "            if key is None:\n                continue",
+        "            if key is None:\n                pass",
         "tests/integration/test_page_cache.py::test_an_edition_with_nothing_to_index_has_no_index",
     ),
     (

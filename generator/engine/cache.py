@@ -26,16 +26,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 CACHE_DIR_NAME = ".gongkai-cache"
-FORMAT = "gongkai-page-cache 1"  # change it when what an entry holds changes
+FORMAT = "gongkai-page-cache 2"  # change it when what an entry holds changes
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# Gongkai's page cache: safe to delete.\n"
 
 
 @dataclass(frozen=True)
 class Rendered:
-    """What the engine made of one page: the HTML file, where it goes, and its anchors."""
+    """What the engine made of one page, but its HTML (read from and written to files, never held
+    for a whole edition in memory): where the file goes, and its anchors."""
 
     dest: str  # the file inside the edition, e.g. "policy/x/index.html"
-    html: bytes
     anchors: frozenset[str]  # the ids on the page a link can point at
     anchor_links: tuple[tuple[str, str, str], ...]  # (other page's src, anchor, the link as written)
 
@@ -70,20 +70,29 @@ class PageCache:
         return self.folder / key
 
     def get(self, key: str) -> Rendered | None:
+        """The entry's page without its HTML (copy_html writes that), or None if it is missing or
+        has a header this version did not write. Entries are written whole (see put)."""
         try:
-            raw = self._path(key).read_bytes()
-            header, html = raw.split(b"\n", 1)
-            record = json.loads(header)
+            with self._path(key).open("rb") as entry:
+                record = json.loads(entry.readline())
             return Rendered(
                 dest=record["dest"],
-                html=html,
                 anchors=frozenset(record["anchors"]),
                 anchor_links=tuple((src, anchor, link) for src, anchor, link in record["anchor_links"]),
             )
         except (OSError, ValueError, KeyError, TypeError):
-            return None  # missing, or not an entry this version wrote: render the page again
+            return None  # render the page again
 
-    def put(self, key: str, page: Rendered) -> None:
+    def copy_html(self, key: str, target: Path) -> None:
+        with self._path(key).open("rb") as entry:
+            entry.readline()
+            html = entry.read()
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(html)
+
+    def put(self, key: str, page: Rendered, html_file: Path) -> None:
+        """Store `page` with the HTML the engine wrote to `html_file`."""
+        html = html_file.read_bytes()
         header = json.dumps(
             {"dest": page.dest, "anchors": sorted(page.anchors), "anchor_links": page.anchor_links},
             ensure_ascii=False,
@@ -95,7 +104,7 @@ class PageCache:
         handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".part-")
         try:
             with os.fdopen(handle, "wb") as out:
-                out.write(header.encode("utf-8") + b"\n" + page.html)
+                out.write(header.encode("utf-8") + b"\n" + html)
             os.replace(temporary, self._path(key))
         except BaseException:
             Path(temporary).unlink(missing_ok=True)

@@ -14,7 +14,6 @@ own per-edition sitemaps are not published."""
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import gzip
 import importlib.metadata
 import json
@@ -127,6 +126,7 @@ def _build_one(
     shared = digest(
         _engine_versions(engine),
         json.dumps({**settings, "theme": theme}, sort_keys=True),
+        BASE_MKDOCS_YML.read_bytes(),
         tree_digest(work / "theme"),
     )
     sources = {page.src: _page_source(edition, page) for page in edition.pages}
@@ -140,13 +140,11 @@ def _build_one(
     if problems:
         return problems
     site = work / "site"
-    for page in cached.values():
-        target = site / page.dest
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(page.html)
     if cache is not None:
+        for src, page in cached.items():
+            cache.copy_html(keys[src], site / page.dest)
         for src, page in fresh.items():
-            cache.put(keys[src], page)
+            cache.put(keys[src], page, site / page.dest)
         cache.keep_only(keys.values())
     shutil.copytree(site, out / edition.root, dirs_exist_ok=True)
     return []
@@ -209,7 +207,6 @@ def _settings(edition: PlannedEdition, work: Path) -> dict[str, Any]:
         "extra": extra,
         "extra_css": edition.stylesheets,
         "extra_javascript": edition.scripts,
-        "base": base,  # read by the engine from the file itself; here so that it is part of the key
     }
 
 
@@ -249,7 +246,6 @@ def _build_edition(
         def on_post_page(self, output: str, *, page: Any, config: Any) -> str:
             rendered[page.file.src_uri] = Rendered(
                 dest=page.file.dest_uri,
-                html=b"",  # read from the written file once the engine is done
                 anchors=frozenset(page.present_anchor_ids or ()),
                 anchor_links=tuple(
                     sorted(
@@ -264,11 +260,10 @@ def _build_edition(
 
     docs = work / "docs"  # the engine wants a docs folder; every file is handed to it in on_files
     docs.mkdir(parents=True, exist_ok=True)
-    options = {key: value for key, value in settings.items() if key != "base"}
     with _captured_warnings(api.loggers) as warnings, _build_date(edition.build_epoch):
         try:
             config = api.load_config(
-                config_file=str(BASE_MKDOCS_YML), docs_dir=str(docs), site_dir=str(site), **options
+                config_file=str(BASE_MKDOCS_YML), docs_dir=str(docs), site_dir=str(site), **settings
             )
             config.plugins["gongkai-pages"] = _Pages()
             api.build(config)
@@ -277,10 +272,7 @@ def _build_edition(
     # One sitemap for the whole site, with both editions (build_site writes it), not one per edition.
     for name in ("sitemap.xml", "sitemap.xml.gz"):
         (site / name).unlink(missing_ok=True)
-    fresh = {
-        src: dataclasses.replace(page, html=(site / page.dest).read_bytes()) for src, page in rendered.items()
-    }
-    return warnings, fresh
+    return warnings, rendered
 
 
 def _theme_overrides(edition: PlannedEdition, work: Path) -> Path:

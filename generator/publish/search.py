@@ -64,10 +64,10 @@ def index_site(site_dir: Path, editions: list[IndexedEdition], cache: Path | Non
         ready: dict[str, Path] = {}
         keys: dict[str, str] = {}
         for edition in editions:
-            pages = _indexed_pages(site_dir, edition)
-            if not pages:
+            key = _indexed_key(site_dir, edition)
+            if key is None:
                 continue  # nothing to find (no translations yet): Pagefind would index every page
-            keys[edition.lang] = _key(site_dir, pages)
+            keys[edition.lang] = key
             stored = cache / edition.lang / keys[edition.lang] if cache else None
             if stored is not None and (stored / ENTRY).is_file():
                 ready[edition.lang] = stored
@@ -83,22 +83,18 @@ def index_site(site_dir: Path, editions: list[IndexedEdition], cache: Path | Non
         _merge([ready[lang] for lang in sorted(ready)], site_dir / SEARCH_BUNDLE)
 
 
-def _indexed_pages(site_dir: Path, edition: IndexedEdition) -> list[Path]:
-    return sorted(
-        path
-        for folder in edition.folders
-        for path in (site_dir / folder).rglob("*.html")
-        if MARK in path.read_bytes()
-    )
-
-
-def _key(site_dir: Path, pages: list[Path]) -> str:
+def _indexed_key(site_dir: Path, edition: IndexedEdition) -> str | None:
+    """One key for the pages Pagefind will index (those marked), each read once; None if none is."""
     hasher = hashlib.sha256(f"pagefind {version('pagefind')} {sys.platform}".encode())
-    for path in pages:
+    found = False
+    paths = sorted(path for folder in edition.folders for path in (site_dir / folder).rglob("*.html"))
+    for path in paths:
         data = path.read_bytes()
-        hasher.update(f"{path.relative_to(site_dir).as_posix()} {len(data)}\n".encode())
-        hasher.update(data)
-    return hasher.hexdigest()
+        if MARK in data:
+            found = True
+            hasher.update(f"{path.relative_to(site_dir).as_posix()} {len(data)}\n".encode())
+            hasher.update(data)
+    return hasher.hexdigest() if found else None
 
 
 def _start(site_dir: Path, edition: IndexedEdition, out: Path) -> subprocess.Popen[str]:
