@@ -37,6 +37,13 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+def edit(path: Path, old: str, new: str) -> None:
+    """Change the first `old` in the file to `new`, as an editor would; `old` must be there."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def gongkai(*args: str, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """The command line in a process of its own, as editors and CI run it (`env` adds variables)."""
     variables = {**os.environ, "PYTHONIOENCODING": "utf-8"}

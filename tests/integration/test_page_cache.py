@@ -14,7 +14,7 @@ from generator.build import build_site, project_cache
 from generator.engine import material
 from generator.findings import ContentError
 from generator.resources import BASE_MKDOCS_YML, THEME_OVERRIDES
-from tests.conftest import gongkai, write
+from tests.conftest import edit, gongkai, write
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -84,12 +84,6 @@ def test_an_edited_page_is_rendered_again_and_the_others_are_not(
     assert b"<!--from-cache-->" in (out / "notice/meeting/index.html").read_bytes()
 
 
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 NEW_NOTICE = """---
 title: 关于调整办事大厅开放时间的通知
 published: 2025-06-30
@@ -102,11 +96,11 @@ summary: 办事大厅自7月1日起调整开放时间。
 
 
 def _document_body(content: Path, tmp_path: Path) -> None:
-    _edit(content / "zh/guide/guide.md", "本指南说明", "本指南详细说明")
+    edit(content / "zh/guide/guide.md", "本指南说明", "本指南详细说明")
 
 
 def _same_length_edit(content: Path, tmp_path: Path) -> None:
-    _edit(content / "zh/guide/guide.md", "本指南说明", "本指引说明")  # the same number of bytes
+    edit(content / "zh/guide/guide.md", "本指南说明", "本指引说明")  # the same number of bytes
 
 
 def _translation(content: Path, tmp_path: Path) -> None:
@@ -125,7 +119,7 @@ def _removed_document(content: Path, tmp_path: Path) -> None:
 
 
 def _section_title(content: Path, tmp_path: Path) -> None:
-    _edit(content / "site.yml", "title: {zh: 通知公告", "title: {zh: 通知与公告")
+    edit(content / "site.yml", "title: {zh: 通知公告", "title: {zh: 通知与公告")
 
 
 def _site_string(content: Path, tmp_path: Path) -> None:
@@ -134,7 +128,7 @@ def _site_string(content: Path, tmp_path: Path) -> None:
 
 def _attachment(content: Path, tmp_path: Path) -> None:
     write(content / "zh/notice/附件/agenda.csv", "议程,时间\n开幕,9:00\n")
-    _edit(
+    edit(
         content / "zh/notice/meeting.md",
         "summary:",
         "attachments:\n  - file: 附件/agenda.csv\n    title: 会议议程\nsummary:",
@@ -180,7 +174,7 @@ def test_a_template_change_renders_every_page_again(
     content, cache = project
     plant(cache, b"<!--from-cache-->")
     overrides = shutil.copytree(THEME_OVERRIDES, tmp_path / "overrides")
-    _edit(overrides / "main.html", "{% block content %}", "{% block content %}<!--new-template-->")
+    edit(overrides / "main.html", "{% block content %}", "{% block content %}<!--new-template-->")
     monkeypatch.setattr(material, "THEME_OVERRIDES", overrides)
     site = rebuilt_equals_clean(content, cache, tmp_path)
     pages = page_files(site)
@@ -239,10 +233,10 @@ def test_the_cache_keeps_only_the_pages_of_the_last_build(project: tuple[Path, P
 def test_a_link_from_a_cached_page_to_a_heading_removed_since(minimal: Path, tmp_path: Path) -> None:
     """The linking page is unchanged (from the cache): the engine never sees the link, our check must."""
     notice = minimal / "zh/notice/meeting.md"
-    _edit(notice, "各有关单位：", "各有关单位：见[主动公开](../guide/guide.md#_1)。")
+    edit(notice, "各有关单位：", "各有关单位：见[主动公开](../guide/guide.md#_1)。")
     cache = tmp_path / "cache"
     build_site(minimal, tmp_path / "first", cache=cache)
-    _edit(minimal / "zh/guide/guide.md", "## 一、主动公开", "一、主动公开")  # no longer a heading
+    edit(minimal / "zh/guide/guide.md", "## 一、主动公开", "一、主动公开")  # no longer a heading
     with pytest.raises(ContentError) as failure:
         build_site(minimal, tmp_path / "second", cache=cache)
     found = [(f.code, f.path, f.line, f.params["anchor"]) for f in failure.value.findings]
@@ -256,7 +250,7 @@ def test_a_new_link_to_a_heading_a_cached_page_lacks(minimal: Path, tmp_path: Pa
     cache = tmp_path / "cache"
     build_site(minimal, tmp_path / "first", cache=cache)
     notice = minimal / "zh/notice/meeting.md"
-    _edit(notice, "各有关单位：", "各有关单位：见[指南](../guide/guide.md#_2)。")
+    edit(notice, "各有关单位：", "各有关单位：见[指南](../guide/guide.md#_2)。")
     with pytest.raises(ContentError) as failure:
         build_site(minimal, tmp_path / "second", cache=cache)
     found = [(f.code, f.path, f.line, f.params["anchor"]) for f in failure.value.findings]

@@ -12,13 +12,7 @@ import pytest
 from generator.build import check_content
 from generator.documents.checks import LARGE_ATTACHMENT
 from generator.findings import Finding
-from tests.conftest import write
-
-
-def _edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+from tests.conftest import edit, write
 
 
 def _orphan_translation(content: Path) -> None:
@@ -34,11 +28,11 @@ def _translation_elsewhere(content: Path) -> None:
 
 
 def _dates_reversed(content: Path) -> None:
-    _edit(content / "zh/policy/new-policy.md", "written: 2024-01-20", "written: 2024-02-09")
+    edit(content / "zh/policy/new-policy.md", "written: 2024-01-20", "written: 2024-02-09")
 
 
 def _reserved_key(content: Path) -> None:
-    _edit(
+    edit(
         content / "zh/guide/guide.md",
         "published: 2024-01-02",
         "published: 2024-01-02\ntranslation_key: search",
@@ -46,7 +40,7 @@ def _reserved_key(content: Path) -> None:
 
 
 def _duplicate_key(content: Path) -> None:
-    _edit(
+    edit(
         content / "zh/guide/guide.md",
         "published: 2024-01-02",
         "published: 2024-01-02\ntranslation_key: meeting",
@@ -54,37 +48,37 @@ def _duplicate_key(content: Path) -> None:
 
 
 def _missing_target(content: Path) -> None:
-    _edit(content / "zh/policy/new-policy.md", "[new-policy-explained]", "[explained-nowhere]")
+    edit(content / "zh/policy/new-policy.md", "[new-policy-explained]", "[explained-nowhere]")
 
 
 def _self_target(content: Path) -> None:
-    _edit(content / "zh/policy/old-policy.md", "replaced_by: new-policy", "replaced_by: old-policy")
+    edit(content / "zh/policy/old-policy.md", "replaced_by: new-policy", "replaced_by: old-policy")
 
 
 def _wrong_kind(content: Path) -> None:
-    _edit(
+    edit(
         content / "zh/interpretation/new-policy-explained.md", "interprets: new-policy", "interprets: meeting"
     )
 
 
 def _field_missing(content: Path) -> None:
-    _edit(content / "zh/policy/new-policy.md", "issuer: 测试区投资促进局\n", "")
+    edit(content / "zh/policy/new-policy.md", "issuer: 测试区投资促进局\n", "")
 
 
 def _field_not_for_kind(content: Path) -> None:
-    _edit(content / "zh/notice/meeting.md", "published: 2024-03-05", "published: 2024-03-05\nvalidity: valid")
+    edit(content / "zh/notice/meeting.md", "published: 2024-03-05", "published: 2024-03-05\nvalidity: valid")
 
 
 def _abolished_without_date(content: Path) -> None:
-    _edit(content / "zh/policy/old-policy.md", "abolished_on: 2024-02-15\n", "")
+    edit(content / "zh/policy/old-policy.md", "abolished_on: 2024-02-15\n", "")
 
 
 def _abolished_fields_but_valid(content: Path) -> None:
-    _edit(content / "zh/policy/old-policy.md", "validity: abolished\n", "")
+    edit(content / "zh/policy/old-policy.md", "validity: abolished\n", "")
 
 
 def _missing_attachment(content: Path) -> None:
-    _edit(
+    edit(
         content / "zh/notice/meeting.md",
         "summary:",
         "attachments:\n  - file: 附件/议程.pdf\n    title: 议程\nsummary:",
@@ -92,7 +86,7 @@ def _missing_attachment(content: Path) -> None:
 
 
 def _other_language_link(content: Path) -> None:
-    _edit(
+    edit(
         content / "zh/notice/meeting.md",
         "各有关单位：",
         "各有关单位：\n\n另见 [蒙古文](../../mn/notice/meeting.md)。\n",
@@ -100,7 +94,7 @@ def _other_language_link(content: Path) -> None:
 
 
 def _broken_body_link(content: Path) -> None:
-    _edit(
+    edit(
         content / "zh/notice/meeting.md", "各有关单位：", "各有关单位：见[附件](../policy/no-such-file.md)。"
     )
 
@@ -251,7 +245,7 @@ def _attach(minimal: Path, size: int) -> None:
     big.parent.mkdir(parents=True)
     with big.open("wb") as out:
         out.truncate(size)
-    _edit(
+    edit(
         minimal / "zh/notice/meeting.md",
         "summary:",
         "attachments:\n  - file: 附件/plan.pdf\n    title: 方案\nsummary:",
@@ -268,12 +262,12 @@ def test_a_large_attachment_names_its_file_and_size(minimal: Path) -> None:
 
 def test_a_reference_to_a_document_that_failed_to_load_is_not_reported_twice(minimal: Path) -> None:
     """The broken document has its own error; the next name in the list is still checked."""
-    _edit(
+    edit(
         minimal / "zh/interpretation/new-policy-explained.md",
         "published: 2024-02-02",
         "published: 2024-02-32",
     )
-    _edit(
+    edit(
         minimal / "zh/policy/new-policy.md",
         "[new-policy-explained]",
         "[new-policy-explained, explained-nowhere]",
@@ -284,5 +278,5 @@ def test_a_reference_to_a_document_that_failed_to_load_is_not_reported_twice(min
 
 
 def test_a_document_written_and_published_on_the_same_day_is_in_order(minimal: Path) -> None:
-    _edit(minimal / "zh/policy/new-policy.md", "written: 2024-01-20", "written: 2024-02-01")
+    edit(minimal / "zh/policy/new-policy.md", "written: 2024-01-20", "written: 2024-02-01")
     assert findings_of(minimal, "date-order") == []
