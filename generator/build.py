@@ -10,12 +10,11 @@ from pathlib import Path
 
 from generator import engine
 from generator.checks import check_locales, check_site
-from generator.content.config import LANGS
 from generator.findings import ContentError, Finding, errors, sort_findings
 from generator.publish import external, search
 from generator.publish.atomic import staged_output
 from generator.publish.fonts import MongolianFont, find_source, write_mongolian_font
-from generator.render.plan import plan_site
+from generator.render.plan import SitePlan, plan_site
 from generator.render.urls import LANG_ROOTS
 from generator.resources import LOCALES_DIR
 from generator.site import Site, load_site
@@ -37,10 +36,9 @@ def check_content(content_dir: Path, locales_dir: Path = LOCALES_DIR) -> tuple[S
     return (None if errors(findings) else site), findings
 
 
-def indexed_editions(site: Site) -> list[search.IndexedEdition]:
-    """What each language's search index is made from: the section folders of its edition."""
-    sections = [section.id for section in site.config.sections]
-    return [search.IndexedEdition(lang, tuple(LANG_ROOTS[lang] + s for s in sections)) for lang in LANGS]
+def indexed_editions(plan: SitePlan) -> list[search.IndexedEdition]:
+    """What each language's search index is made from: its documents, in the planned shards."""
+    return [search.IndexedEdition(edition.lang, tuple(edition.search_shards)) for edition in plan.editions]
 
 
 def project_cache(content_dir: Path) -> Path:
@@ -70,7 +68,7 @@ def build_site(
         # Pagefind works in processes of its own: the font is subset meanwhile.
         with ThreadPoolExecutor(1) as beside:
             subsetting = beside.submit(write_mongolian_font, font_source, stage / LANG_ROOTS["mn"])
-            search.index_site(stage, indexed_editions(site), cache / "search" if cache else None)
+            search.index_site(stage, indexed_editions(plan), cache / "search" if cache else None)
             font = subsetting.result()
         resources = external.external_resources(stage)
         if resources:

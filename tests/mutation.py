@@ -235,6 +235,34 @@ NAMED_MISTAKES = (
         "",
         "tests/unit tests/integration/test_pua_everywhere.py",
     ),
+    (
+        "shards of a language not given each other's words (Pagefind's per-shard fallback)",
+        "generator/publish/search.py",
+        "            align_vocabularies(shards)",
+        "            pass",
+        "tests/integration/test_search_index.py",
+    ),
+    (
+        "a year larger than a shard kept whole",
+        "generator/render/search_shards.py",
+        "        while len(paths) > limit:",
+        "        while False:",
+        "tests/unit/test_search_shards.py",
+    ),
+    (
+        "the search page does not name the other shards",
+        "site_src/page_templates/search.md.j2",
+        "{% if shards %} data-gk-shards=\"{{ shards | join(' ') }}\"{% endif %}",
+        "",
+        "tests/integration/test_search_index.py",
+    ),
+    (
+        "search.js does not merge the other shards",
+        "site_src/assets/js/search.js",
+        "return Promise.all(shards.map(",
+        "return Promise.all([].map(",
+        "tests/browser/test_search.py",
+    ),
 )
 
 
@@ -253,7 +281,8 @@ def named_mistakes() -> list[tuple[str, bool]]:
                 "    replaced = edition.site.originals.get(front.replaced_by or '')\n"
                 "    return replaced.front.published if replaced else front.abolished_on\n"
             )
-        compile(changed, name, "exec")  # a mistake, not a syntax error, is what the tests must notice
+        if name.endswith(".py"):  # a mistake, not a syntax error, is what the tests must notice
+            compile(changed, name, "exec")
         try:
             path.write_text(changed, encoding="utf-8")
             run = subprocess.run(

@@ -12,9 +12,10 @@ from typing import Any
 
 from generator.documents import view as documents
 from generator.documents.model import AnyDocument, Original
-from generator.render import urls
+from generator.render import search_shards, urls
 from generator.render.accessibility import shortcut_table
 from generator.render.edition import Edition
+from generator.render.search_shards import Shard, shard_folder
 from generator.reports import view as reports
 from generator.reports.export import DATA_URL, REPORTS_INDEX
 from generator.tables.view import expand_tables
@@ -82,16 +83,23 @@ class EditionPlanner:
             ]
         return meta
 
-    def plan(self) -> list[Page]:
-        pages = [self.home_page(), self.sitemap_page(), self.accessibility_page(), self.search_page()]
+    def plan(self) -> tuple[list[Page], list[Shard]]:
+        """The edition's pages, and its documents as the search index's shards (search_shards.py)."""
+        document_pages = [self.document_page(original) for original in self.site.originals.values()]
+        indexed = [
+            (int(page.meta["search"]["year"]), urls.site_path(self.edition.lang, page.url))
+            for page in document_pages
+            if "search" in page.meta
+        ]
+        shards = search_shards.pack_shards(indexed, search_shards.SHARD_DOCUMENTS)
+        pages = [self.home_page(), self.sitemap_page(), self.accessibility_page(), self.search_page(shards)]
         for section in self.site.config.sections:
             pages += self.listing_pages(section.id)
-        for original in self.site.originals.values():
-            pages.append(self.document_page(original))
+        pages += document_pages
         comparison = self.comparison_page()
         if comparison is not None:
             pages.append(comparison)
-        return pages
+        return pages, shards
 
     # -- annual reports ------------------------------------------------------------------------------
     def comparison_url(self) -> str | None:
@@ -180,13 +188,19 @@ class EditionPlanner:
         title = self.ui.t("accessibility.title")
         return Page("accessibility.md", url, "accessibility.md.j2", title, context, meta)
 
-    def search_page(self) -> Page:
+    def search_page(self, shards: list[Shard]) -> Page:
         """搜索: the form, the filters and the results (site_src/assets/js/search.js asks the Pagefind
         index only once the reader searches); without JavaScript, the section listings."""
         url = SEARCH_URL
-        here = urls.site_path(self.edition.lang, url)
+        lang = self.edition.lang
+        here = urls.site_path(lang, url)
+        bundle = urls.SEARCH_BUNDLE
         context = {
-            "bundle": urls.relative(here, f"{urls.SEARCH_BUNDLE}/pagefind.js"),  # at the site's root
+            "bundle": urls.relative(here, f"{bundle}/pagefind.js"),  # at the site's root
+            # the language's other shards, merged into the first by search.js
+            "shards": [
+                urls.relative(here, f"{bundle}/{shard_folder(lang, k)}") for k in range(1, len(shards))
+            ],
             # only this page loads anything for search
             "script": urls.relative(
                 here, urls.site_path(self.edition.lang, f"{urls.ASSETS_URL}/js/search.js")

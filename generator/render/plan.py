@@ -18,6 +18,7 @@ from generator.render import urls
 from generator.render.accessibility import aria_keyshortcuts
 from generator.render.edition import Edition
 from generator.render.pages import SEARCH_URL, EditionPlanner, Page
+from generator.render.search_shards import Shard
 from generator.render.sitemap import sitemap_xml
 from generator.render.templates import render_template
 from generator.reports.export import DATA_URL, REPORTS_INDEX, dumps, index_data, to_csv, to_json_data
@@ -40,6 +41,7 @@ class PlannedEdition:
     root: str  # where the edition lives inside the site: "" or "mn/"
     ui: UiStrings
     pages: list[Page]
+    search_shards: list[Shard]  # the indexed documents, as the search index's shards
     files: list[StaticFile]
     nav: list[tuple[str, str]]  # (title, page src): the sections, in site.yml order
     site_name: str
@@ -113,11 +115,13 @@ def plan_edition(site: Site, lang: Lang, epoch: int) -> PlannedEdition:
         },
     }
     assets = urls.ASSETS_URL
+    pages, shards = EditionPlanner(edition).plan()
     return PlannedEdition(
         lang=lang,
         root=root,
         ui=ui,
-        pages=EditionPlanner(edition).plan(),
+        pages=pages,
+        search_shards=shards,
         files=static_files(site, lang),
         nav=nav,
         site_name=config.site_name.get(lang),

@@ -55,14 +55,33 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-@pytest.fixture(scope="session")
-def served_site(example_site) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    handler = functools.partial(_Quiet, directory=str(example_site.out_dir))
+def _served(folder: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def served_site(example_site) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    yield from _served(example_site.out_dir)
+
+
+@pytest.fixture(scope="session")
+def sharded_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The example built with search shards of four documents, as an archive's index is split
+    (render/search_shards.py), served: the reader's browser merges them."""
+    from generator.build import build_site
+    from generator.render import search_shards
+    from tests.conftest import EXAMPLE_CONTENT
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_shards, "SHARD_DOCUMENTS", 4)
+        out = build_site(EXAMPLE_CONTENT, tmp_path_factory.mktemp("sharded") / "site").out_dir
+    assert (out / "pagefind/zh-3/pagefind-entry.json").is_file()
+    yield from _served(out)
 
 
 @pytest.fixture

@@ -50,14 +50,20 @@ def search(page: Page, url: str) -> list[str]:
     return [urlsplit(h).path for h in hrefs]
 
 
+@pytest.fixture(params=["one index", "shards"])
+def site_url(request: pytest.FixtureRequest) -> str:
+    """The example site served with one index per language, and with its index split into shards."""
+    return str(request.getfixturevalue("served_site" if request.param == "one index" else "sharded_site"))
+
+
 @pytest.mark.parametrize("query", ["年度报告", "依申请公开", "稀土"])
 def test_a_chinese_query_finds_every_document_containing_it(
-    page: Page, served_site: str, example_site: BuildResult, query: str
+    page: Page, site_url: str, example_site: BuildResult, query: str
 ) -> None:
     pages = indexed_pages(example_site.out_dir)
     expected = {url for url, text in pages.items() if query in text and not url.startswith("/mn/")}
     assert expected  # the example has such documents, or the test proves nothing
-    found = search(page, f"{served_site}/search/?q={quote(query)}")
+    found = search(page, f"{site_url}/search/?q={quote(query)}")
     assert expected <= set(found), sorted(expected - set(found))
     assert len(found) == len(set(found))  # no result twice
     assert set(found) <= set(pages)  # documents only: no lists, no home page
@@ -70,15 +76,15 @@ def test_both_annual_reports_are_found_by_a_word_inside_their_titles(page: Page,
 
 
 def test_a_mongolian_word_finds_the_translation_and_only_real_translations(
-    page: Page, served_site: str, example_site: BuildResult
+    page: Page, site_url: str, example_site: BuildResult
 ) -> None:
     # ᠪᠦᠷᠢᠯᠳᠦᠭᠦᠯᠬᠦ occurs in this translation only, directly before Mongolian punctuation (᠃).
-    found = search(page, f"{served_site}/mn/search/?q={quote('ᠪᠦᠷᠢᠯᠳᠦᠭᠦᠯᠬᠦ')}")
+    found = search(page, f"{site_url}/mn/search/?q={quote('ᠪᠦᠷᠢᠯᠳᠦᠭᠦᠯᠬᠦ')}")
     assert found == ["/mn/notice/rare-earth-industry-development/"]
     # A Chinese word on the Mongolian search page: Mongolian pages only, never the Chinese originals
     # that untranslated Mongolian pages show (they are found once, in the Chinese edition).
     translated = {url for url in indexed_pages(example_site.out_dir) if url.startswith("/mn/")}
-    found = search(page, f"{served_site}/mn/search/?q={quote('招商引资')}")
+    found = search(page, f"{site_url}/mn/search/?q={quote('招商引资')}")
     assert found and set(found) <= translated
 
 
@@ -96,9 +102,9 @@ def test_a_result_shows_title_section_date_and_the_words_found(page: Page, serve
 
 
 def test_filters_narrow_the_results_and_stay_in_the_address(
-    page: Page, served_site: str, example_site: BuildResult
+    page: Page, site_url: str, example_site: BuildResult
 ) -> None:
-    every = search(page, f"{served_site}/search/?q={quote('稀土')}")
+    every = search(page, f"{site_url}/search/?q={quote('稀土')}")
     page.select_option("#gk-search-validity", "已废止")
     page.wait_for_url("**validity=*")
     page.wait_for_function(f"document.querySelectorAll('{RESULT_LINKS}').length < {len(every)}")
@@ -108,10 +114,10 @@ def test_filters_narrow_the_results_and_stay_in_the_address(
     for url in abolished:
         card = (site / url.strip("/") / "index.html").read_text(encoding="utf-8")
         assert "已废止" in card
-    found = search(page, f"{served_site}/search/?q={quote('稀土')}&section={quote('政策解读')}")
+    found = search(page, f"{site_url}/search/?q={quote('稀土')}&section={quote('政策解读')}")
     assert found and all(url.startswith("/interpretation/") for url in found)
     assert page.input_value("#gk-search-section") == "政策解读"
-    found = search(page, f"{served_site}/search/?q={quote('稀土')}&year=2021")
+    found = search(page, f"{site_url}/search/?q={quote('稀土')}&year=2021")
     assert found and set(found) < set(every)
 
 

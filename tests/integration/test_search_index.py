@@ -7,13 +7,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from selectolax.lexbor import LexborHTMLParser
 
 from generator.build import BuildResult, build_site
 from generator.findings import ContentError
-from generator.publish import search
-from tests.conftest import EXAMPLE_CONTENT, write
+from generator.publish import pagefind_files, search
+from generator.render import search_shards
+from tests.conftest import EXAMPLE_CONTENT, edit, write
 from tests.integration.test_build_minimal import tree_digest
 
 
@@ -62,14 +65,11 @@ def test_a_failing_indexer_stops_the_build_and_keeps_the_old_site(
 
 
 def test_the_indexers_own_complaint_is_the_message(tmp_path: Path) -> None:
-    # A glob Pagefind cannot parse (section ids never hold braces): Pagefind itself fails, and its last
-    # words are what the operator reads.
-    write(
-        tmp_path / "site/a{/x.html",
-        '<html lang="zh-CN"><body><main data-pagefind-body>稀土</main></body></html>',
-    )
+    # A marked page with nothing in it to index: Pagefind itself fails, and its last words are what the
+    # operator reads.
+    write(tmp_path / "site/a/index.html", "<html><body><main data-pagefind-body></main></body></html>")
     with pytest.raises(ContentError) as failure:
-        search.index_site(tmp_path / "site", [search.IndexedEdition("zh", ("a{",))])
+        search.index_site(tmp_path / "site", [search.IndexedEdition("zh", (("a/",),))])
     [finding] = failure.value.findings
     assert (finding.path, finding.line, finding.code) == (Path("pagefind"), 1, "search-index-failed")
     assert finding.message("en").startswith("building the search index failed: Most likely, the directory")
@@ -88,3 +88,94 @@ def test_nothing_around_the_build_changes_the_index(
     assert tree_digest(tmp_path / "around") == tree_digest(tmp_path / "plain")
     entry = json.loads((tmp_path / "around/pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
     assert sorted(entry["languages"]) == ["mn-mong-cn", "zh-cn"]
+
+
+@pytest.fixture
+def small_shards(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shards of two documents: the minimal site's five Chinese documents make three."""
+    monkeypatch.setattr(search_shards, "SHARD_DOCUMENTS", 2)
+
+
+def entry_of(folder: Path) -> dict[str, Any]:
+    return json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@pytest.mark.usefixtures("small_shards")
+def test_a_large_languages_index_is_split_into_shards_the_search_page_merges(
+    minimal: Path, tmp_path: Path
+) -> None:
+    site = build_site(minimal, tmp_path / "site").out_dir
+    bundle = site / "pagefind"
+    counts = {
+        folder: entry_of(bundle / folder)["languages"]["zh-cn"]["page_count"]
+        for folder in ("", "zh-1", "zh-2")
+    }
+    # 2020's one policy, then 2024's four in two (in address order): five documents, each once.
+    assert counts == {"": 1, "zh-1": 2, "zh-2": 2}
+    assert not (bundle / "zh-3").exists()
+    assert entry_of(bundle)["languages"]["mn-mong-cn"]["page_count"] == 1  # one translation: one shard
+    assert not list(bundle.glob("mn-*"))
+    # A merged shard has its index only: the scripts and the wasm come from the bundle's root.
+    assert sorted(p.name for p in (bundle / "zh-1").iterdir() if p.is_file())[0] == "pagefind-entry.json"
+    assert not [p for p in (bundle / "zh-1").iterdir() if p.suffix in (".js", ".pagefind")]
+    results = LexborHTMLParser((site / "search/index.html").read_text(encoding="utf-8"))
+    node = results.css_first("#gk-search-results")
+    assert node is not None
+    assert node.attributes["data-gk-shards"] == "../pagefind/zh-1/ ../pagefind/zh-2/"
+    mongolian = LexborHTMLParser((site / "mn/search/index.html").read_text(encoding="utf-8"))
+    node = mongolian.css_first("#gk-search-results")
+    assert node is not None and "data-gk-shards" not in node.attributes
+
+
+@pytest.mark.usefixtures("small_shards")
+def test_an_edit_indexes_only_its_shard_again_and_equals_a_clean_build(minimal: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    build_site(minimal, tmp_path / "first", cache=cache)
+
+    def keys() -> dict[str, list[str]]:
+        shards = sorted((cache / "search" / "zh").iterdir())
+        return {shard.name: [key.name for key in shard.iterdir()] for shard in shards}
+
+    before = keys()
+    assert list(before) == ["0", "1", "2"]
+    edit(minimal / "zh/notice/meeting.md", "各有关单位：", "各有关单位：新增一句。")  # 2024: the third shard
+    build_site(minimal, tmp_path / "cached", cache=cache)
+    after = keys()
+    assert [name for name in before if before[name] != after[name]] == ["2"]
+    build_site(minimal, tmp_path / "clean")
+    assert tree_digest(tmp_path / "cached") == tree_digest(tmp_path / "clean")
+
+
+def test_fewer_shards_than_before_leave_no_cached_index_behind(
+    minimal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(search_shards, "SHARD_DOCUMENTS", 2)
+    build_site(minimal, tmp_path / "first", cache=cache)
+    monkeypatch.setattr(search_shards, "SHARD_DOCUMENTS", 1000)
+    site = build_site(minimal, tmp_path / "second", cache=cache).out_dir
+    assert sorted(p.name for p in (cache / "search" / "zh").iterdir()) == ["0"]
+    assert not list((site / "pagefind").glob("zh-*"))
+    assert entry_of(site / "pagefind")["languages"]["zh-cn"]["page_count"] == 5
+
+
+def shard_words(bundle: Path, lang: str) -> dict[str, int]:
+    """Every word of a shard's index with the number of pages it is on."""
+    words: dict[str, int] = {}
+    for _, _, name in pagefind_files.read_meta(bundle, lang)[pagefind_files.META_CHUNKS]:
+        [entries] = pagefind_files.read(bundle / "index" / f"{name}.pf_index")
+        words.update({word: len(pages) for word, pages, _ in entries})
+    return words
+
+
+@pytest.mark.usefixtures("small_shards")
+def test_every_shard_knows_every_word_of_its_language(minimal: Path, tmp_path: Path) -> None:
+    """Otherwise Pagefind, finding no word starting with a query word in a shard, falls back to a
+    shorter one there: results that one index would never give (search_vocabulary.py)."""
+    bundle = build_site(minimal, tmp_path / "site").out_dir / "pagefind"
+    shards = [shard_words(bundle / folder, "zh-cn") for folder in ("", "zh-1", "zh-2")]
+    assert shards[0].keys() == shards[1].keys() == shards[2].keys()
+    # 废止 (abolished) is on the old policy's page only, in the first shard; the others list it on no page.
+    assert [shard.get("废止") for shard in shards] == [1, 0, 0]
+    for shard in shards:
+        assert [word for word, pages in shard.items() if pages] != []  # each still indexes its own pages

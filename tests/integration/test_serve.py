@@ -54,6 +54,8 @@ def test_serve_rebuilds_on_save_and_survives_a_bad_edit(minimal: Path) -> None:
         original = path.read_text(encoding="utf-8")
         write(path, original.replace("关于召开招商引资工作会议的通知", "关于改期召开工作会议的通知"))
         assert wait_for(lambda: "关于改期召开工作会议的通知" in fetch(url)), "no rebuild after save"
+        # The new files are in place a moment before the build counts as done: the count follows.
+        assert wait_for(lambda: fetch(generation) != "0", 30)
         assert fetch(generation) == "1"
         # Rendered again through the page cache beside the content: the cache holds this build's pages.
         assert any((minimal.parent / ".gongkai-cache/pages/zh").iterdir())

@@ -16,10 +16,18 @@
   function load() {
     if (!loading) {
       var url = new URL(results.getAttribute("data-gk-bundle"), document.baseURI).href;
+      // Result addresses are kept from the site's root: wherever the site is served from.
+      var baseUrl = new URL("..", url).pathname;
+      // A large archive's index is split into shards (render/search_shards.py): the first is where
+      // pagefind.js is, the others are merged into it and asked only for what a query needs.
+      var shards = (results.getAttribute("data-gk-shards") || "").split(" ").filter(Boolean);
       loading = import(url).then(function (pagefind) {
-        // Result addresses are kept from the site's root: wherever the site is served from.
-        return pagefind.options({ baseUrl: new URL("..", url).pathname }).then(function () {
+        return pagefind.options({ baseUrl: baseUrl }).then(function () {
           return pagefind.init();
+        }).then(function () {
+          return Promise.all(shards.map(function (shard) {
+            return pagefind.mergeIndex(new URL(shard, document.baseURI).pathname, { baseUrl: baseUrl });
+          }));
         }).then(function () { return pagefind; });
       });
     }
