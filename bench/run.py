@@ -7,6 +7,7 @@ the bundled example), then measures in this same run, each command in its own pr
 - the rebuild after editing one document, after adding one, after changing a UI string (each with
   the page cache, `.gongkai-cache/` beside the corpus, that the build before it filled);
 - `gongkai check` on the whole corpus;
+- the search-index stage alone (bench/search_only.py), to show its share of the clean build;
 - the baseline: plain MkDocs + mkdocs-material on the same documents (bench/baseline.py), the
   Chinese documents and the Mongolian translations as two sites, built one after the other;
 - wall time, per-page milliseconds (pages = HTML files written), peak RSS of the process tree
@@ -172,6 +173,14 @@ def bench(n: int, work: Path) -> dict[str, Measured]:
     results["clean"] = run(gongkai("build", "--content", str(content), "--out", str(site)))
     results["clean"].pages, results["clean"].size = pages_and_size(site)
     searched = search_bytes(site)
+    print("   the search index alone, on that site", flush=True)
+    indexing = subprocess.run(
+        [sys.executable, str(ROOT / "bench/search_only.py"), str(content), str(site)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    results["clean"].extra["indexing"] = indexing.stdout.strip()
     for label, change in (("edit one", edit_one), ("add one", add_one), ("UI string", change_string)):
         change(content)
         print(f"   gongkai build after: {label}", flush=True)
@@ -208,6 +217,15 @@ def report(n: int, r: dict[str, Measured]) -> str:
         "|---|---:|---:|---:|",
         f"| clean build, wall | {clean.wall:.1f} s | {base.wall:.1f} s | {clean.wall / base.wall:.2f}× |",
         f"| clean build, per page | {per:.2f} ms | {base_per:.2f} ms | **{per / base_per:.2f}×** |",
+    ]
+    if "indexing" in clean.extra:  # Pagefind's part of the clean build, timed alone on its site
+        indexing = float(clean.extra["indexing"])
+        rest = (clean.wall - indexing) / clean.pages * 1000
+        rows += [
+            f"| of which the search index (Pagefind) | {indexing:.1f} s | | |",
+            f"| clean build without it, per page | {rest:.2f} ms | {base_per:.2f} ms | {rest / base_per:.2f}× |",
+        ]
+    rows += [
         f"| peak RSS (process tree) | {clean.rss / mb:.0f} MB | {base.rss / mb:.0f} MB | {clean.rss / base.rss:.2f}× |",
         f"| output size | {clean.size / mb:.0f} MB | {base.size / mb:.0f} MB | {clean.size / base.size:.2f}× |",
     ]

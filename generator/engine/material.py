@@ -5,8 +5,11 @@ generated files: front matter holding `title` and the `gk` values our theme over
 Markdown; no docs tree is written), assembles the configuration from the base mkdocs.yml, builds, and
 copies the result into its place in the site. With a page cache (cache.py), pages whose inputs are
 unchanged are given to the engine as excluded files, known for their address only, and their HTML is
-taken from the cache. The editions build side by side in two forked processes (MkDocs renders on one
-core), and the problems of both are reported. MkDocs reports broken links and template problems as log
+taken from the cache. An edition is rendered in runs of at most ENGINE_PAGES pages, the rest of it
+known to each run by address (MkDocs holds every page it renders in memory, so an archive in one run
+would need gigabytes); the runs go side by side in two forked processes (MkDocs renders on one core),
+and the problems of all are reported. Links to a heading of a page that another run rendered, or that
+came from the cache, are checked after the runs (_anchor_problems). MkDocs reports broken links and template problems as log
 warnings: every warning fails the build, located by engine/problems.py.
 The site has one sitemap, the plan's, with both editions and their hreflang alternates: the engine's
 own per-edition sitemaps are not published."""
@@ -73,52 +76,95 @@ def _api(engine: str) -> _Api:
     return _Api(mkdocs_build, mkdocs_config, MkDocsException, ("mkdocs",))
 
 
+ENGINE_PAGES = 2000  # pages one engine run renders: MkDocs holds every page it renders in memory
+
+
+@dataclass
+class _Run:
+    """One engine run: a part of an edition's pages rendered into `site`, the others known by address."""
+
+    site: Path
+    problems: list[str]
+    fresh: dict[str, Rendered]  # rendered by this run
+    cached: dict[str, Rendered]  # this run's pages whose HTML comes from the cache
+    keys: dict[str, str]  # the cache key of each of this run's pages
+
+
 def build_site(plan: SitePlan, out: Path, engine: str, cache_root: Path | None = None) -> None:
     _api(engine)  # chosen (and imported) here, so the worker processes inherit the choice
     with tempfile.TemporaryDirectory(prefix="gongkai-") as work_root:
-        problems = _in_parallel(plan, out, Path(work_root), engine, cache_root)
-    findings = [
-        located(problem, edition.pages, edition.lang, plan.content_dir)
-        for edition, edition_problems in zip(plan.editions, problems, strict=True)
-        for problem in edition_problems
-    ]
-    if findings:
-        raise EngineFailure(findings)
+        jobs = [
+            (index, part)
+            for index, edition in enumerate(plan.editions)
+            for part in range(max(1, -(-len(edition.pages) // ENGINE_PAGES)))
+        ]
+        runs = _in_parallel(plan, Path(work_root), engine, cache_root, jobs)
+        by_edition: list[list[_Run]] = [[] for _ in plan.editions]
+        for (index, _), run in zip(jobs, runs, strict=True):
+            by_edition[index].append(run)
+        findings = [
+            located(problem, edition.pages, edition.lang, plan.content_dir)
+            for edition, edition_runs in zip(plan.editions, by_edition, strict=True)
+            for problem in (
+                [p for run in edition_runs for p in run.problems] or _anchor_problems(edition_runs)
+            )
+        ]
+        if findings:
+            raise EngineFailure(findings)
+        for edition, edition_runs in zip(plan.editions, by_edition, strict=True):
+            _publish(edition, edition_runs, out, cache_root)
     _write_sitemap(out, plan.sitemap)
 
 
+def _publish(edition: PlannedEdition, runs: list[_Run], out: Path, cache_root: Path | None) -> None:
+    """Each run's pages into the edition's place in `out`: cached pages from the cache, fresh ones
+    stored in it; then the cache keeps only this edition's pages."""
+    cache = PageCache(cache_root, edition.lang) if cache_root is not None else None
+    for run in runs:
+        if cache is not None:
+            for src, page in run.cached.items():
+                cache.copy_html(run.keys[src], run.site / page.dest)
+            for src, page in run.fresh.items():
+                cache.put(run.keys[src], page, run.site / page.dest)
+        shutil.copytree(run.site, out / edition.root, dirs_exist_ok=True)
+    if cache is not None:
+        cache.keep_only(key for run in runs for key in run.keys.values())
+
+
 # set before forking, read by the workers
-_plan_for_workers: list[tuple[SitePlan, Path, Path, str, Path | None]] = []
+_plan_for_workers: list[tuple[SitePlan, Path, str, Path | None]] = []
 
 
 def _in_parallel(
-    plan: SitePlan, out: Path, work_root: Path, engine: str, cache_root: Path | None
-) -> list[list[str]]:
-    """Build the editions side by side, one process each (MkDocs renders on one core): each writes
-    into its own part of `out`. The workers are forked, so they share the plan instead of copying it."""
-    job = (plan, out, work_root, engine, cache_root)
-    if len(plan.editions) < 2 or (os.cpu_count() or 1) < 2:
-        return [_build_one(*job, index) for index in range(len(plan.editions))]
+    plan: SitePlan, work_root: Path, engine: str, cache_root: Path | None, jobs: list[tuple[int, int]]
+) -> list[_Run]:
+    """The engine runs side by side, two processes (MkDocs renders on one core), each taking the
+    next run when one ends. The workers are forked, so they share the plan instead of copying it."""
+    job = (plan, work_root, engine, cache_root)
+    if len(jobs) < 2 or (os.cpu_count() or 1) < 2:
+        return [_build_part(*job, *part) for part in jobs]
     _plan_for_workers[:] = [job]
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(len(plan.editions), mp_context=context) as pool:
-            return list(pool.map(_worker, range(len(plan.editions))))
+        with ProcessPoolExecutor(2, mp_context=context) as pool:
+            return list(pool.map(_worker, jobs))
     finally:
         _plan_for_workers.clear()
 
 
-def _worker(index: int) -> list[str]:
-    return _build_one(*_plan_for_workers[0], index)
+def _worker(part: tuple[int, int]) -> _Run:
+    return _build_part(*_plan_for_workers[0], *part)
 
 
-def _build_one(
-    plan: SitePlan, out: Path, work_root: Path, engine: str, cache_root: Path | None, index: int
-) -> list[str]:
-    """One edition into its place in `out`; the engine's complaints about it, if any. Pages whose
-    inputs are unchanged since a build that used `cache_root` come from there, not from the engine."""
+def _build_part(
+    plan: SitePlan, work_root: Path, engine: str, cache_root: Path | None, index: int, part: int
+) -> _Run:
+    """Pages [part * ENGINE_PAGES, ...) of edition `index`, the others of the edition known to the
+    engine by their address only (so links to them resolve). Pages whose inputs are unchanged since a
+    build that used `cache_root` are not rendered: their HTML comes from there (_publish)."""
     edition = plan.editions[index]
-    work = work_root / edition.lang
+    own = edition.pages[part * ENGINE_PAGES : (part + 1) * ENGINE_PAGES]
+    work = work_root / f"{edition.lang}-{part}"
     api = _api(engine)
     settings = _settings(edition, work)
     # The overrides by their content (they are copied to a new temporary folder each build).
@@ -129,25 +175,15 @@ def _build_one(
         BASE_MKDOCS_YML.read_bytes(),
         tree_digest(work / "theme"),
     )
-    sources = {page.src: _page_source(edition, page) for page in edition.pages}
+    sources = {page.src: _page_source(edition, page) for page in own}
     keys = {src: digest(shared, src, text) for src, text in sources.items()}
     cache = PageCache(cache_root, edition.lang) if cache_root is not None else None
     cached: dict[str, Rendered] = {}
     if cache is not None:
         cached = {src: entry for src, key in keys.items() if (entry := cache.get(key)) is not None}
-    problems, fresh = _build_edition(api, edition, work, settings, sources, cached)
-    problems = problems or _anchor_problems(fresh, cached)
-    if problems:
-        return problems
-    site = work / "site"
-    if cache is not None:
-        for src, page in cached.items():
-            cache.copy_html(keys[src], site / page.dest)
-        for src, page in fresh.items():
-            cache.put(keys[src], page, site / page.dest)
-        cache.keep_only(keys.values())
-    shutil.copytree(site, out / edition.root, dirs_exist_ok=True)
-    return []
+    others = [page.src for page in edition.pages if page.src not in sources]
+    problems, fresh = _build_edition(api, edition, work, settings, sources, cached, others, part == 0)
+    return _Run(work / "site", problems, fresh, cached, keys)
 
 
 def _page_source(edition: PlannedEdition, page: Page) -> str:
@@ -162,15 +198,17 @@ def _engine_versions(engine: str) -> str:
     return json.dumps({name: importlib.metadata.version(name) for name in names}, sort_keys=True)
 
 
-def _anchor_problems(fresh: dict[str, Rendered], cached: dict[str, Rendered]) -> list[str]:
-    """Links to a heading of another page where the engine did not see both pages, because one came
-    from the cache. Said in the engine's own words, so problems.py locates them the same way."""
-    pages = {**cached, **fresh}
+def _anchor_problems(runs: list[_Run]) -> list[str]:
+    """Links to a heading of another page where no engine run rendered both pages: one came from the
+    cache, or they were rendered by different runs. Said in the engine's own words, so problems.py
+    locates them the same way."""
+    pages = {src: page for run in runs for part in (run.cached, run.fresh) for src, page in part.items()}
+    rendered_by = {src: number for number, run in enumerate(runs) for src in run.fresh}
     problems = []
     for src, page in sorted(pages.items()):
         for target, anchor, link in page.anchor_links:
             other = pages.get(target)
-            if other is None or (src in fresh and target in fresh):
+            if other is None or rendered_by.get(src, -1) == rendered_by.get(target, -2):
                 continue  # not a page (an attachment), or the engine checked it itself
             if anchor not in other.anchors:
                 problems.append(
@@ -217,10 +255,13 @@ def _build_edition(
     settings: dict[str, Any],
     sources: dict[str, str],
     cached: dict[str, Rendered],
+    others: list[str],
+    with_files: bool,
 ) -> tuple[list[str], dict[str, Rendered]]:
-    """Build one edition into work/site from `sources` (read from memory: no docs tree is written),
-    but for the pages in `cached`, which the engine knows by their address only. Returns the engine's
-    complaints, one per problem, and the pages it rendered."""
+    """Build pages of one edition into work/site from `sources` (read from memory: no docs tree is
+    written), but for the pages in `cached` and `others`, which the engine knows by their address only.
+    The edition's files are published `with_files` (by one of its runs), else only known by address.
+    Returns the engine's complaints, one per problem, and the pages it rendered."""
     from mkdocs.plugins import BasePlugin  # the chosen engine's: ProperDocs answers for mkdocs.*
     from mkdocs.structure.files import File, InclusionLevel
 
@@ -231,13 +272,20 @@ def _build_edition(
         """Hands the engine the planned pages and files, and keeps what it made of each page."""
 
         def on_files(self, files: Any, *, config: Any) -> Any:
+            def known(path: str) -> None:  # there for links to it, not written
+                files.append(File.generated(config, path, content="", inclusion=InclusionLevel.EXCLUDED))
+
             for src, text in sources.items():
-                if src in cached:  # there for links to it, not rendered
-                    files.append(File.generated(config, src, content="", inclusion=InclusionLevel.EXCLUDED))
+                if src in cached:
+                    known(src)
                 else:
                     files.append(File.generated(config, src, content=text))
+            for src in others:
+                known(src)
             for file in edition.files:
-                if file.source is not None:
+                if not with_files:
+                    known(file.path)
+                elif file.source is not None:
                     files.append(File.generated(config, file.path, abs_src_path=str(file.source)))
                 elif file.data is not None:
                     files.append(File.generated(config, file.path, content=file.data))
