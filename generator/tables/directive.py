@@ -14,6 +14,8 @@ DIRECTIVE = re.compile(r"^\{\{\s*table\s*:\s*(?P<name>[^{}]*?)\s*\}\}$")
 
 def find_directives(body: str) -> list[tuple[int, str]]:
     """(line offset within the body, table name) of every directive."""
+    if "{{" not in body:  # the fast look: most bodies embed no table (prose is the body, code blanked)
+        return []
     return [
         (line.offset, match.group("name"))
         for line in prose_lines(body)

@@ -45,3 +45,8 @@ def test_prose_lines_keep_positions_and_blank_only_code_spans() -> None:
 
 def test_rewriting_changes_only_the_lines_named() -> None:
     assert rewrite_lines("a\nb\nc\n", {1: "B"}) == "a\nB\nc\n"
+
+
+def test_a_directive_written_without_spaces_is_found() -> None:
+    """`{{table:x}}` is a directive too: the fast look before the line scan must not miss it."""
+    assert find_directives("前文。\n{{table:projects}}\n后文。") == [(1, "projects")]
