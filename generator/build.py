@@ -62,7 +62,7 @@ def build_site(
     plan = plan_site(site)
     with staged_output(out_dir) as stage:
         try:
-            engine.build(plan, stage, engine_name, cache)
+            built = engine.build(plan, stage, engine_name, cache)
         except engine.EngineFailure as failure:
             raise ContentError(failure.findings) from failure
         # Pagefind works in processes of its own: the font is subset meanwhile.
@@ -70,8 +70,10 @@ def build_site(
             subsetting = beside.submit(write_mongolian_font, font_source, stage / LANG_ROOTS["mn"])
             search.index_site(stage, indexed_editions(plan), cache / "search" if cache else None)
             font = subsetting.result()
-        resources = external.external_resources(stage)
+        # A page from the cache passed this guard when it was kept: only the others are read.
+        resources = external.external_resources(stage, skip=built.from_cache)
         if resources:
             raise ContentError(external.located(resources, plan))
+        built.keep()
     pages: dict[str, int] = {edition.lang: len(edition.pages) for edition in plan.editions}
     return BuildResult(out_dir, findings, pages, font)

@@ -270,6 +270,20 @@ NAMED_MISTAKES = (
         'if "{{ " not in body:',
         "tests/unit/test_markdown_body.py",
     ),
+    (
+        "fresh pages kept in the cache before the external-request guard has read them",
+        "generator/build.py",
+        "        resources = external.external_resources(stage, skip=built.from_cache)",
+        "        built.keep()\n        resources = external.external_resources(stage, skip=built.from_cache)",
+        "tests/integration/test_page_cache.py",
+    ),
+    (
+        "the guard reads the pages from the cache again",
+        "generator/build.py",
+        "skip=built.from_cache)",
+        "skip=frozenset())",
+        "tests/integration/test_page_cache.py",
+    ),
 )
 
 

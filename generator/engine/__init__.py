@@ -8,6 +8,8 @@ Interface (everything else goes through these names):
   at its root and Mongolian in `mn/`, and writes `plan.sitemap` as `out/sitemap.xml` (and `.gz`).
   With `cache` (a folder, normally the project's `.gongkai-cache/`), a page whose inputs are unchanged
   since a build with the same cache is taken from there instead of being rendered again (cache.py).
+  Returns a `Built`: which pages came from the cache, and `keep()`, which stores the fresh ones —
+  called by the pipeline once the site has passed every check, so only published pages are kept.
   Raises `EngineFailure` whose findings point at the editor's file, line and column (a link to a
   heading that does not exist), or name the problem when it lies in the theme layer itself.
 - `ENGINES`, `DEFAULT_ENGINE`, `ENGINE_ENV`: which engines exist, the default, and the environment
@@ -25,7 +27,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator.engine.cache import CACHE_DIR_NAME
+from generator.engine.cache import CACHE_DIR_NAME, Built
 from generator.engine.problems import EngineFailure
 from generator.render.plan import SitePlan
 
@@ -34,6 +36,7 @@ __all__ = [
     "DEFAULT_ENGINE",
     "ENGINES",
     "ENGINE_ENV",
+    "Built",
     "EngineFailure",
     "build",
     "selected_engine",
@@ -52,7 +55,7 @@ def selected_engine(name: str | None = None) -> str:
     return chosen
 
 
-def build(plan: SitePlan, out: Path, engine: str | None = None, cache: Path | None = None) -> None:
+def build(plan: SitePlan, out: Path, engine: str | None = None, cache: Path | None = None) -> Built:
     from generator.engine.material import build_site  # imports the engine itself: only when building
 
-    build_site(plan, out, selected_engine(engine), cache)
+    return build_site(plan, out, selected_engine(engine), cache)

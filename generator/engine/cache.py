@@ -21,12 +21,12 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 CACHE_DIR_NAME = ".gongkai-cache"
-FORMAT = "gongkai-page-cache 2"  # change it when what an entry holds changes
+FORMAT = "gongkai-page-cache 3"  # change it when what an entry holds changes
 _TAG = "Signature: 8a477f597d28d172789f06886806bc55\n# Gongkai's page cache: safe to delete.\n"
 
 
@@ -38,6 +38,16 @@ class Rendered:
     dest: str  # the file inside the edition, e.g. "policy/x/index.html"
     anchors: frozenset[str]  # the ids on the page a link can point at
     anchor_links: tuple[tuple[str, str, str], ...]  # (other page's src, anchor, the link as written)
+
+
+@dataclass(frozen=True)
+class Built:
+    """What a build with the cache leaves to do: `from_cache` are the pages (paths inside the site)
+    taken from the cache; `keep()` stores the pages rendered fresh. The pipeline keeps them only once
+    the whole site has passed its checks, so the cache only ever holds pages of a published site."""
+
+    from_cache: frozenset[str]
+    keep: Callable[[], None]
 
 
 def digest(*parts: str | bytes) -> str:

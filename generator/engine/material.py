@@ -34,7 +34,7 @@ from typing import Any
 
 import yaml
 
-from generator.engine.cache import PageCache, Rendered, digest, tree_digest
+from generator.engine.cache import Built, PageCache, Rendered, digest, tree_digest
 from generator.engine.problems import EngineFailure, located
 from generator.render.pages import Page
 from generator.render.plan import PlannedEdition, SitePlan
@@ -90,7 +90,7 @@ class _Run:
     keys: dict[str, str]  # the cache key of each of this run's pages
 
 
-def build_site(plan: SitePlan, out: Path, engine: str, cache_root: Path | None = None) -> None:
+def build_site(plan: SitePlan, out: Path, engine: str, cache_root: Path | None = None) -> Built:
     _api(engine)  # chosen (and imported) here, so the worker processes inherit the choice
     with tempfile.TemporaryDirectory(prefix="gongkai-") as work_root:
         jobs = [
@@ -111,24 +111,43 @@ def build_site(plan: SitePlan, out: Path, engine: str, cache_root: Path | None =
         ]
         if findings:
             raise EngineFailure(findings)
+        from_cache: set[str] = set()
         for edition, edition_runs in zip(plan.editions, by_edition, strict=True):
-            _publish(edition, edition_runs, out, cache_root)
+            from_cache |= _publish(edition, edition_runs, out, cache_root)
     _write_sitemap(out, plan.sitemap)
+    kept = [([(run.fresh, run.keys) for run in runs]) for runs in by_edition]
+    editions = list(zip(plan.editions, kept, strict=True))
+    return Built(frozenset(from_cache), lambda: _keep(editions, out, cache_root))
 
 
-def _publish(edition: PlannedEdition, runs: list[_Run], out: Path, cache_root: Path | None) -> None:
-    """Each run's pages into the edition's place in `out`: cached pages from the cache, fresh ones
-    stored in it; then the cache keeps only this edition's pages."""
-    cache = PageCache(cache_root, edition.lang) if cache_root is not None else None
+def _publish(edition: PlannedEdition, runs: list[_Run], out: Path, cache_root: Path | None) -> set[str]:
+    """Each run's pages into the edition's place in `out`, cached pages from the cache. Returns the
+    files that came from the cache, as paths inside the site."""
+    from_cache = set()
     for run in runs:
-        if cache is not None:
+        if cache_root is not None:
+            cache = PageCache(cache_root, edition.lang)
             for src, page in run.cached.items():
                 cache.copy_html(run.keys[src], run.site / page.dest)
-            for src, page in run.fresh.items():
-                cache.put(run.keys[src], page, run.site / page.dest)
+                from_cache.add(edition.root + page.dest)
         shutil.copytree(run.site, out / edition.root, dirs_exist_ok=True)
-    if cache is not None:
-        cache.keep_only(key for run in runs for key in run.keys.values())
+    return from_cache
+
+
+def _keep(
+    editions: list[tuple[PlannedEdition, list[tuple[dict[str, Rendered], dict[str, str]]]]],
+    out: Path,
+    cache_root: Path | None,
+) -> None:
+    """Store the freshly rendered pages (read back from `out`), and keep only this build's pages."""
+    if cache_root is None:
+        return
+    for edition, runs in editions:
+        cache = PageCache(cache_root, edition.lang)
+        for fresh, keys in runs:
+            for src, page in fresh.items():
+                cache.put(keys[src], page, out / edition.root / page.dest)
+        cache.keep_only(key for _, keys in runs for key in keys.values())
 
 
 # set before forking, read by the workers

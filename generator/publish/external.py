@@ -69,9 +69,13 @@ class ExternalResource:
     url: str
 
 
-def external_resources(site_dir: Path) -> list[ExternalResource]:
+def external_resources(site_dir: Path, skip: frozenset[str] = frozenset()) -> list[ExternalResource]:
+    """Every URL of another origin the site's pages and stylesheets would fetch, but in the files
+    `skip` names (paths inside the site)."""
     found = []
     for path in sorted(site_dir.rglob("*")):
+        if path.relative_to(site_dir).as_posix() in skip:
+            continue
         if path.suffix == ".html":
             urls = _urls_in_html(path.read_text(encoding="utf-8"))
         elif path.suffix == ".css":

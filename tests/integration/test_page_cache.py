@@ -301,3 +301,33 @@ def test_an_edition_with_nothing_to_index_has_no_index(minimal: Path, tmp_path: 
     assert list(entry["languages"]) == ["zh-cn"]
     assert entry["languages"]["zh-cn"]["page_count"] == 5
     assert not (cache / "search" / "mn").exists()
+
+
+def test_a_page_the_guard_refuses_is_not_kept_and_is_refused_again(minimal: Path, tmp_path: Path) -> None:
+    """Pages from the cache are not read by the external-request guard again (they passed it when
+    kept), so a page is kept only when the whole site was published."""
+    cache = tmp_path / "cache"
+    build_site(minimal, tmp_path / "first", cache=cache)
+    before = entries(cache)
+    notice = minimal / "zh/notice/meeting.md"
+    edit(notice, "各有关单位：", '<img src="https://cdn.example.com/logo.png" alt="标志">\n\n各有关单位：')
+    for attempt in ("second", "third"):
+        with pytest.raises(ContentError) as failure:
+            build_site(minimal, tmp_path / attempt, cache=cache)
+        assert [(f.code, f.path) for f in failure.value.findings] == [("external-resource", notice)]
+        assert entries(cache) == before  # nothing of the refused build was kept
+
+
+def test_pages_from_the_cache_are_not_read_by_the_guard_again(
+    project: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.publish import external
+
+    content, cache = project
+    read: list[str] = []
+    scan = external._urls_in_html
+    monkeypatch.setattr(external, "_urls_in_html", lambda text: read.append(text) or scan(text))
+    _document_body(content, tmp_path)
+    site = tree(build_site(content, tmp_path / "second", cache=cache).out_dir)
+    pages = page_files(site)
+    assert 0 < len(read) < len(pages)  # the pages rendered again, not those from the cache
