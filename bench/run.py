@@ -11,7 +11,8 @@ the bundled example), then measures in this same run, each command in its own pr
 - the baseline: plain MkDocs + mkdocs-material on the same documents (bench/baseline.py), the
   Chinese documents and the Mongolian translations as two sites, built one after the other;
 - wall time, per-page milliseconds (pages = HTML files written), peak RSS of the process tree
-  (sampled every 20 ms, children included), the output's size, and the search bytes: what a reader's
+  (sampled every 20 ms, children included; and its PSS, which counts memory forked workers share
+  with their parent once, every 200 ms), the output's size, and the search bytes: what a reader's
   browser downloads for search when a page opens, and for a first query (`年度报告`), gzip-compressed
   as a server would send them (needs Chromium; skipped without it).
 
@@ -50,6 +51,7 @@ QUERY = "年度报告"
 class Measured:
     wall: float = 0.0  # seconds
     rss: int = 0  # bytes, peak of the whole process tree
+    pss: int = 0  # bytes, peak of the tree's proportional set size (shared pages counted once)
     pages: int = 0
     size: int = 0  # bytes of output
     extra: dict[str, str] = field(default_factory=dict)
@@ -61,24 +63,32 @@ def run(cmd: list[str], env: dict[str, str] | None = None) -> Measured:
     proc = psutil.Popen(
         cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, env={**os.environ, **(env or {})}
     )
-    peak = 0
+    peak = peak_pss = 0
     output: list[bytes] = []
     reader = threading.Thread(target=lambda: output.append(proc.stdout.read() if proc.stdout else b""))
     reader.start()
+    samples = 0
     while proc.poll() is None:
-        total = 0
+        total = shared = 0
         try:
-            for p in [proc, *proc.children(recursive=True)]:
+            tree = [proc, *proc.children(recursive=True)]
+            for p in tree:
                 total += p.memory_info().rss
+            # PSS shares each page among the processes mapping it: forked workers share the parent's
+            # memory, which RSS counts once per process. Slower to read, so every tenth sample.
+            if samples % 10 == 0:
+                shared = sum(p.memory_full_info().pss for p in tree)
         except psutil.Error:
             pass  # a child ended between listing and reading
         peak = max(peak, total)
+        peak_pss = max(peak_pss, shared)
+        samples += 1
         time.sleep(0.02)
     reader.join()
     wall = time.perf_counter() - start
     if proc.returncode != 0:
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{b''.join(output).decode()[-3000:]}")
-    return Measured(wall=wall, rss=peak)
+    return Measured(wall=wall, rss=peak, pss=peak_pss)
 
 
 def pages_and_size(site: Path) -> tuple[int, int]:
@@ -195,6 +205,7 @@ def bench(n: int, work: Path) -> dict[str, Measured]:
         pages, size = pages_and_size(project / "site")
         plain.wall += measured.wall
         plain.rss = max(plain.rss, measured.rss)
+        plain.pss = max(plain.pss, measured.pss)
         plain.pages += pages
         plain.size += size
     results["baseline"] = plain
@@ -227,6 +238,7 @@ def report(n: int, r: dict[str, Measured]) -> str:
         ]
     rows += [
         f"| peak RSS (process tree) | {clean.rss / mb:.0f} MB | {base.rss / mb:.0f} MB | {clean.rss / base.rss:.2f}× |",
+        f"| peak PSS (process tree, shared pages once) | {clean.pss / mb:.0f} MB | {base.pss / mb:.0f} MB | |",
         f"| output size | {clean.size / mb:.0f} MB | {base.size / mb:.0f} MB | {clean.size / base.size:.2f}× |",
     ]
     for label in ("edit one", "add one", "UI string"):
