@@ -20,6 +20,8 @@ FETCHING_HTML = {
     "image": f'<img src="http://{CDN}.png" alt="">',
     "protocol-relative image": f'<img src="//{CDN}.png" alt="">',
     "srcset, second candidate": f'<img src="a.png" srcset="a.png 1x, //{CDN}.png 2x" alt="">',
+    # Candidates are separated by commas; a space after the comma is optional.
+    "srcset, no space after the comma": f'<img src="a.png" srcset="a.png 1x,//{CDN}.png 2x" alt="">',
     "picture source srcset": f'<picture><source srcset="https://{CDN}.webp"><img src="a.png" alt=""></picture>',
     "stylesheet link": f'<link rel="stylesheet" href="https://{CDN}.css">',
     "protocol-relative stylesheet": f'<link href="//{CDN}.css" rel="stylesheet">',

@@ -4,6 +4,7 @@ any of the shaping that joins Mongolian letters, and the same bytes every time."
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -262,3 +263,22 @@ def test_without_a_font_or_a_package_json_the_sites_folder_is_named(
     with pytest.raises(ContentError) as again:
         fonts.find_source({}, project=site)
     assert [(f.path, f.line) for f in again.value.findings] == [(site / "package.json", 1)]
+
+
+def test_a_font_replaced_at_the_same_path_is_read_again(tmp_path: Path, source: Path) -> None:
+    """`gongkai serve` keeps subsets of the fonts it has read: a font file replaced while it runs (an
+    npm update) must be read again, whether only its size or only its modification time differs."""
+    font = tmp_path / source.name
+    font.write_bytes(source.read_bytes())
+    fonts.subset_woff2(font, "ᠮᠣᠩ")
+    stat = font.stat()
+    # The same bytes, a newer time: subset again (the result is the same).
+    os.utime(font, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    misses = fonts._subset.cache_info().misses
+    fonts.subset_woff2(font, "ᠮᠣᠩ")
+    assert fonts._subset.cache_info().misses == misses + 1
+    # Other bytes, the old time: read again — here a damaged file, refused instead of the old subset.
+    font.write_bytes(font.read_bytes() + b"\0" * 4)
+    os.utime(font, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    with pytest.raises(ContentError):
+        fonts.subset_woff2(font, "ᠮᠣᠩ")
