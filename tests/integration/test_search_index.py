@@ -142,6 +142,7 @@ def test_an_edit_indexes_only_its_shard_again_and_equals_a_clean_build(minimal: 
     build_site(minimal, tmp_path / "cached", cache=cache)
     after = keys()
     assert [name for name in before if before[name] != after[name]] == ["2"]
+    assert [len(shard) for shard in after.values()] == [1, 1, 1]  # the replaced index is not kept
     build_site(minimal, tmp_path / "clean")
     assert tree_digest(tmp_path / "cached") == tree_digest(tmp_path / "clean")
 
@@ -179,3 +180,17 @@ def test_every_shard_knows_every_word_of_its_language(minimal: Path, tmp_path: P
     assert [shard.get("废止") for shard in shards] == [1, 0, 0]
     for shard in shards:
         assert [word for word, pages in shard.items() if pages] != []  # each still indexes its own pages
+
+
+def test_an_index_left_half_stored_by_an_interrupted_build_is_stored_again(
+    minimal: Path, tmp_path: Path
+) -> None:
+    """A build stopped while it copied a language's index into the cache leaves `.part-<key>`: the next
+    build with the same pages stores that index again over it, and uses it after."""
+    cache = tmp_path / "cache"
+    build_site(minimal, tmp_path / "first", cache=cache)
+    [stored] = (cache / "search" / "zh" / "0").iterdir()
+    stored.rename(stored.with_name(f".part-{stored.name}"))
+    build_site(minimal, tmp_path / "second", cache=cache)
+    assert [p.name for p in (cache / "search" / "zh" / "0").iterdir()] == [stored.name]
+    assert tree_digest(tmp_path / "second") == tree_digest(tmp_path / "first")
