@@ -53,7 +53,7 @@ def read_meta(bundle: Path, lang: str) -> Any:
 
 def rewrite_meta(bundle: Path, lang: str, change: Callable[[Any], None]) -> None:
     """Let `change` alter the language's metadata, then write it under its new name and name that in
-    the entry file (whose languages are written in a stable order)."""
+    the entry file."""
     entry_path = bundle / ENTRY
     entry = json.loads(entry_path.read_text(encoding="utf-8"))
     language = entry["languages"][lang]
@@ -62,5 +62,4 @@ def rewrite_meta(bundle: Path, lang: str, change: Callable[[Any], None]) -> None
     change(meta)
     meta_path.unlink()
     language["hash"] = write(bundle, f"pagefind.{lang}", ".pf_meta", meta).removeprefix("pagefind.")
-    entry["languages"] = dict(sorted(entry["languages"].items()))
     entry_path.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

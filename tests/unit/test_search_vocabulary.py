@@ -5,10 +5,14 @@ apart as the browser's reader expects."""
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from generator.findings import ContentError
 from generator.publish import pagefind_files
 from generator.publish.pagefind_files import ENTRY, META_CHUNKS
 from generator.publish.search_vocabulary import align_vocabularies
@@ -84,3 +88,13 @@ def test_a_word_inside_a_chunks_range_leaves_its_range_as_it_was(tmp_path: Path)
     align_vocabularies([(a, LANG), (b, LANG)])
     assert [(first, last) for first, last, _ in chunks_of(a)] == [("b", "c"), ("m", "zb")]
     assert [word for word, _ in chunks_of(a)[1][2]] == ["m", "n", "q", "zb"]
+
+
+def test_a_file_that_is_not_pagefinds_is_named_in_the_message(tmp_path: Path) -> None:
+    damaged = tmp_path / "zh-cn_1234.pf_index"
+    damaged.write_bytes(gzip.compress(b"not an index"))
+    with pytest.raises(ContentError) as failure:
+        pagefind_files.read(damaged)
+    [finding] = failure.value.findings
+    assert finding.code == "search-index-failed"
+    assert "unexpected file format: zh-cn_1234.pf_index" in finding.message("en")
