@@ -17,6 +17,7 @@ own per-edition sitemaps are not published."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import gzip
 import importlib.metadata
 import json
@@ -163,11 +164,15 @@ def _in_parallel(
     if len(jobs) < 2 or (os.cpu_count() or 1) < 2:
         return [_build_part(*job, *part) for part in jobs]
     _plan_for_workers[:] = [job]
+    # The collector of a forked worker would write to every object it inherited, and copy-on-write
+    # would then copy the whole plan into each worker: what exists now is left out of collection.
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(2, mp_context=context) as pool:
             return list(pool.map(_worker, jobs))
     finally:
+        gc.unfreeze()
         _plan_for_workers.clear()
 
 
