@@ -205,7 +205,6 @@ def _tidy(bundle: Path) -> None:
     _stable_filters(bundle)
     for name in UNUSED:
         (bundle / name).unlink(missing_ok=True)
-    shutil.rmtree(bundle / "playground", ignore_errors=True)
 
 
 def _store(folder: Path, key: str, bundle: Path) -> None:
@@ -226,7 +225,7 @@ def _merge(bundles: list[Path], target: Path) -> None:
     listing every language."""
     entry: dict[str, Any] = {}
     for bundle in bundles:
-        shutil.copytree(bundle, target, dirs_exist_ok=True, ignore=shutil.ignore_patterns(ENTRY))
+        shutil.copytree(bundle, target, dirs_exist_ok=True)  # its entry file is replaced below
         own = json.loads((bundle / ENTRY).read_text(encoding="utf-8"))
         languages = {**entry.get("languages", {}), **own["languages"]}
         entry = {**own, "languages": dict(sorted(languages.items()))}
