@@ -42,7 +42,12 @@ def test_filter_indexes_are_rewritten_in_a_stable_order(minimal: Path, tmp_path:
     # Pagefind writes them in a random order; three builds make an unsorted one all but certain to show.
     digests = [tree_digest(build_site(minimal, tmp_path / f"site{n}").out_dir) for n in range(3)]
     assert digests[0] == digests[1] == digests[2]
-    assert any(path.startswith("pagefind/filter/") for path in digests[0])
+    filters = [
+        path.removeprefix("pagefind/filter/") for path in digests[0] if path.startswith("pagefind/filter/")
+    ]
+    assert filters
+    # Named after their language and content, as Pagefind names them: the languages' files side by side.
+    assert all(name.startswith(("zh-cn_", "mn-mong-cn_")) for name in filters), filters
 
 
 def test_a_failing_indexer_stops_the_build_and_keeps_the_old_site(
