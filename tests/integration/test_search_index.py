@@ -199,3 +199,21 @@ def test_an_index_left_half_stored_by_an_interrupted_build_is_stored_again(
     build_site(minimal, tmp_path / "second", cache=cache)
     assert [p.name for p in (cache / "search" / "zh" / "0").iterdir()] == [stored.name]
     assert tree_digest(tmp_path / "second") == tree_digest(tmp_path / "first")
+
+
+def test_each_languages_filters_are_where_its_metadata_says(minimal: Path, tmp_path: Path) -> None:
+    """The filter indexes are rewritten in a stable order (_stable_filters): the metadata must still
+    name each one, and each must hold its filter's values, as the browser reads them."""
+    bundle = build_site(minimal, tmp_path / "site").out_dir / "pagefind"
+    values: dict[str, dict[str, list[str]]] = {}
+    for lang in pagefind_files.languages(bundle):
+        listed = pagefind_files.read_meta(bundle, lang)[pagefind_files.META_FILTERS]
+        assert [name for name, _ in listed] == sorted(name for name, _ in listed)
+        values[lang] = {}
+        for name, file in listed:
+            filter_name, counts = pagefind_files.read(bundle / "filter" / f"{file}.pf_filter")
+            assert filter_name == name
+            values[lang][name] = [value for value, _ in counts]
+    assert {"section", "year"} <= values["zh-cn"].keys()
+    assert values["zh-cn"]["year"] == ["2020", "2024"]  # the minimal site's Chinese documents' years
+    assert values["mn-mong-cn"]["year"] == ["2024"]
