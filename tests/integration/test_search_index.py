@@ -185,6 +185,7 @@ def test_every_shard_knows_every_word_of_its_language(minimal: Path, tmp_path: P
     assert [shard.get("废止") for shard in shards] == [1, 0, 0]
     for shard in shards:
         assert [word for word, pages in shard.items() if pages] != []  # each still indexes its own pages
+    assert "废止" not in shard_words(bundle, "mn-mong-cn")  # a language is given its own words only
 
 
 def test_an_index_left_half_stored_by_an_interrupted_build_is_stored_again(
@@ -217,3 +218,13 @@ def test_each_languages_filters_are_where_its_metadata_says(minimal: Path, tmp_p
     assert {"section", "year"} <= values["zh-cn"].keys()
     assert values["zh-cn"]["year"] == ["2020", "2024"]  # the minimal site's Chinese documents' years
     assert values["mn-mong-cn"]["year"] == ["2024"]
+
+
+def test_a_planned_page_without_the_index_mark_is_named(tmp_path: Path) -> None:
+    """Pagefind would index such a page whole (menus and all): the theme layer lost the mark."""
+    write(tmp_path / "site/policy/a/index.html", '<html lang="zh-CN"><body><main>稀土</main></body></html>')
+    with pytest.raises(ContentError) as failure:
+        search.index_site(tmp_path / "site", [search.IndexedEdition("zh", (("policy/a/",),))])
+    [finding] = failure.value.findings
+    assert finding.code == "search-index-failed"
+    assert "policy/a/index.html is not marked for the index (data-pagefind-body)" in finding.message("en")
