@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -228,3 +229,24 @@ def test_a_planned_page_without_the_index_mark_is_named(tmp_path: Path) -> None:
     [finding] = failure.value.findings
     assert finding.code == "search-index-failed"
     assert "policy/a/index.html is not marked for the index (data-pagefind-body)" in finding.message("en")
+
+
+def test_a_site_on_another_file_system_than_the_temporary_folder_is_indexed(
+    minimal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pages Pagefind reads are hard links into the built site; where the temporary folder is on
+    another file system (no hard links across), they are copied, and the same pages and words are
+    indexed. (Not the same bytes: Pagefind numbers pages in the order the file system lists them.)"""
+    shm = Path("/dev/shm")
+    if not shm.is_dir() or shm.stat().st_dev == tmp_path.stat().st_dev:
+        pytest.skip("needs /dev/shm on a file system of its own")  # Debian and CI runners have one
+    linked = build_site(minimal, tmp_path / "linked").out_dir / "pagefind"
+    with tempfile.TemporaryDirectory(dir=shm) as elsewhere:
+        monkeypatch.setattr(tempfile, "tempdir", elsewhere)
+        copied = build_site(minimal, tmp_path / "copied").out_dir / "pagefind"
+    for lang in ("zh-cn", "mn-mong-cn"):
+        assert (
+            entry_of(copied)["languages"][lang]["page_count"]
+            == entry_of(linked)["languages"][lang]["page_count"]
+        )
+        assert shard_words(copied, lang) == shard_words(linked, lang)
