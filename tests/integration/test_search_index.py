@@ -250,3 +250,16 @@ def test_a_site_on_another_file_system_than_the_temporary_folder_is_indexed(
             == entry_of(linked)["languages"][lang]["page_count"]
         )
         assert shard_words(copied, lang) == shard_words(linked, lang)
+
+
+def test_index_chunks_are_small_so_a_query_fetches_little(example_site: BuildResult) -> None:
+    """Pagefind closes a chunk once it holds CHUNK_LOCATIONS word locations (its default is ten times
+    more): the example's Chinese index is split accordingly."""
+    bundle = example_site.out_dir / "pagefind"
+    chunks = pagefind_files.read_meta(bundle, "zh-cn")[pagefind_files.META_CHUNKS]
+    locations = 0
+    for _, _, name in chunks:
+        [entries] = pagefind_files.read(bundle / "index" / f"{name}.pf_index")
+        locations += sum(len(page[1]) + 1 for _, pages, _ in entries for page in pages)
+    assert locations > 4 * search.CHUNK_LOCATIONS  # enough text for the size to show
+    assert len(chunks) >= locations // search.CHUNK_LOCATIONS
