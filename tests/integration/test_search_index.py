@@ -263,3 +263,17 @@ def test_index_chunks_are_small_so_a_query_fetches_little(example_site: BuildRes
         locations += sum(len(page[1]) + 1 for _, pages, _ in entries for page in pages)
     assert locations > 4 * search.CHUNK_LOCATIONS  # enough text for the size to show
     assert len(chunks) >= locations // search.CHUNK_LOCATIONS
+
+
+def test_an_indexer_failing_without_a_word_is_reported_by_its_exit_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(
+        tmp_path / "site/a/index.html",
+        '<html lang="zh-CN"><body><main data-pagefind-body>稀土</main></body></html>',
+    )
+    monkeypatch.setattr(sys, "executable", "/bin/false")  # ends with 1 and prints nothing
+    with pytest.raises(ContentError) as failure:
+        search.index_site(tmp_path / "site", [search.IndexedEdition("zh", (("a/",),))])
+    [finding] = failure.value.findings
+    assert finding.message("en") == "building the search index failed: exit code 1"
