@@ -112,43 +112,38 @@ def build_site(plan: SitePlan, out: Path, engine: str, cache_root: Path | None =
         ]
         if findings:
             raise EngineFailure(findings)
+        editions = list(zip(plan.editions, by_edition, strict=True))
         from_cache: set[str] = set()
-        for edition, edition_runs in zip(plan.editions, by_edition, strict=True):
+        for edition, edition_runs in editions:
             from_cache |= _publish(edition, edition_runs, out, cache_root)
     _write_sitemap(out, plan.sitemap)
-    kept = [([(run.fresh, run.keys) for run in runs]) for runs in by_edition]
-    editions = list(zip(plan.editions, kept, strict=True))
     return Built(frozenset(from_cache), lambda: _keep(editions, out, cache_root))
 
 
 def _publish(edition: PlannedEdition, runs: list[_Run], out: Path, cache_root: Path | None) -> set[str]:
-    """Each run's pages into the edition's place in `out`, cached pages from the cache. Returns the
-    files that came from the cache, as paths inside the site."""
-    from_cache = set()
+    """Each run's pages into the edition's place in `out`, cached pages straight from the cache.
+    Returns the files that came from the cache, as paths inside the site."""
     for run in runs:
-        if cache_root is not None:
-            cache = PageCache(cache_root, edition.lang)
-            for src, page in run.cached.items():
-                cache.copy_html(run.keys[src], run.site / page.dest)
-                from_cache.add(edition.root + page.dest)
         shutil.copytree(run.site, out / edition.root, dirs_exist_ok=True)
-    return from_cache
+    if cache_root is None:
+        return set()
+    cache = PageCache(cache_root, edition.lang)
+    for run in runs:
+        for src, page in run.cached.items():
+            cache.copy_html(run.keys[src], out / edition.root / page.dest)
+    return {edition.root + page.dest for run in runs for page in run.cached.values()}
 
 
-def _keep(
-    editions: list[tuple[PlannedEdition, list[tuple[dict[str, Rendered], dict[str, str]]]]],
-    out: Path,
-    cache_root: Path | None,
-) -> None:
+def _keep(editions: list[tuple[PlannedEdition, list[_Run]]], out: Path, cache_root: Path | None) -> None:
     """Store the freshly rendered pages (read back from `out`), and keep only this build's pages."""
     if cache_root is None:
         return
     for edition, runs in editions:
         cache = PageCache(cache_root, edition.lang)
-        for fresh, keys in runs:
-            for src, page in fresh.items():
-                cache.put(keys[src], page, out / edition.root / page.dest)
-        cache.keep_only(key for _, keys in runs for key in keys.values())
+        for run in runs:
+            for src, page in run.fresh.items():
+                cache.put(run.keys[src], page, out / edition.root / page.dest)
+        cache.keep_only(key for run in runs for key in run.keys.values())
 
 
 # set before forking, read by the workers
