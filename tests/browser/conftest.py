@@ -14,6 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from generator.build import BuildResult, build_site
+from generator.render import search_shards
+from tests.conftest import EXAMPLE_CONTENT
+
 CHROMIUM = Path(os.environ.get("GONGKAI_CHROMIUM", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -65,7 +69,7 @@ def _served(folder: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
-def served_site(example_site) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def served_site(example_site: BuildResult) -> Iterator[str]:
     yield from _served(example_site.out_dir)
 
 
@@ -73,10 +77,6 @@ def served_site(example_site) -> Iterator[str]:  # type: ignore[no-untyped-def]
 def sharded_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The example built with search shards of four documents, as an archive's index is split
     (render/search_shards.py), served: the reader's browser merges them."""
-    from generator.build import build_site
-    from generator.render import search_shards
-    from tests.conftest import EXAMPLE_CONTENT
-
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(search_shards, "SHARD_DOCUMENTS", 4)
         out = build_site(EXAMPLE_CONTENT, tmp_path_factory.mktemp("sharded") / "site").out_dir

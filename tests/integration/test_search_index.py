@@ -14,11 +14,19 @@ import pytest
 from selectolax.lexbor import LexborHTMLParser
 
 from generator.build import BuildResult, build_site
-from generator.findings import ContentError
+from generator.findings import ContentError, Finding
 from generator.publish import pagefind_files, search
 from generator.render import search_shards
 from tests.conftest import EXAMPLE_CONTENT, edit, write
 from tests.integration.test_build_minimal import tree_digest
+
+
+def index_failure(site: Path, page: str) -> Finding:
+    """The one finding of indexing `site` with `page` (a site path) as the Chinese edition's only page."""
+    with pytest.raises(ContentError) as failure:
+        search.index_site(site, [search.IndexedEdition("zh", ((page,),))])
+    [finding] = failure.value.findings
+    return finding
 
 
 def test_one_index_per_language_with_the_documents_only(example_site: BuildResult) -> None:
@@ -74,9 +82,7 @@ def test_the_indexers_own_complaint_is_the_message(tmp_path: Path) -> None:
     # A marked page with nothing in it to index: Pagefind itself fails, and its last words are what the
     # operator reads.
     write(tmp_path / "site/a/index.html", "<html><body><main data-pagefind-body></main></body></html>")
-    with pytest.raises(ContentError) as failure:
-        search.index_site(tmp_path / "site", [search.IndexedEdition("zh", (("a/",),))])
-    [finding] = failure.value.findings
+    finding = index_failure(tmp_path / "site", "a/")
     assert (finding.path, finding.line, finding.code) == (Path("pagefind"), 1, "search-index-failed")
     assert finding.message("en").startswith("building the search index failed: Most likely, the directory")
 
@@ -103,7 +109,8 @@ def small_shards(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def entry_of(folder: Path) -> dict[str, Any]:
-    return json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+    entry: dict[str, Any] = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+    return entry
 
 
 @pytest.mark.usefixtures("small_shards")
@@ -224,9 +231,7 @@ def test_each_languages_filters_are_where_its_metadata_says(minimal: Path, tmp_p
 def test_a_planned_page_without_the_index_mark_is_named(tmp_path: Path) -> None:
     """Pagefind would index such a page whole (menus and all): the theme layer lost the mark."""
     write(tmp_path / "site/policy/a/index.html", '<html lang="zh-CN"><body><main>稀土</main></body></html>')
-    with pytest.raises(ContentError) as failure:
-        search.index_site(tmp_path / "site", [search.IndexedEdition("zh", (("policy/a/",),))])
-    [finding] = failure.value.findings
+    finding = index_failure(tmp_path / "site", "policy/a/")
     assert finding.code == "search-index-failed"
     assert "policy/a/index.html is not marked for the index (data-pagefind-body)" in finding.message("en")
 
@@ -273,7 +278,5 @@ def test_an_indexer_failing_without_a_word_is_reported_by_its_exit_code(
         '<html lang="zh-CN"><body><main data-pagefind-body>稀土</main></body></html>',
     )
     monkeypatch.setattr(sys, "executable", "/bin/false")  # ends with 1 and prints nothing
-    with pytest.raises(ContentError) as failure:
-        search.index_site(tmp_path / "site", [search.IndexedEdition("zh", (("a/",),))])
-    [finding] = failure.value.findings
+    finding = index_failure(tmp_path / "site", "a/")
     assert finding.message("en") == "building the search index failed: exit code 1"
